@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: NotebookRunner run NOTEBOOK... | reproduce | kernel install");
+return 2;

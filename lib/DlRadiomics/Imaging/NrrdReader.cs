@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace DlRadiomics.Imaging;
+
+/// <summary>
+/// Reads NRRD files (attached or detached data, raw or gzip encoding) as written by 3D Slicer, ITK and PyRadiomics'
+/// test data. <c>space directions</c> and <c>space origin</c> give the geometry; RAS spaces are converted to LPS.
+/// </summary>
+public static class NrrdReader
+{
+    public static VoxelImage Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var header = ReadHeader(stream, path);
+        var geometry = Geometry(header, path);
+        var type = ParseType(Field(header, "type", path), path);
+        bool bigEndian = header.TryGetValue("endian", out var e) && e.Trim() == "big";
+        string encoding = header.TryGetValue("encoding", out var enc) ? enc.Trim() : "raw";
+
+        Stream data = stream;
+        FileStream? detached = null;
+        if (header.TryGetValue("data file", out var dataFile) || header.TryGetValue("datafile", out dataFile))
+        {
+            string dataPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, dataFile.Trim());
+            if (!File.Exists(dataPath)) throw new ImageFormatException(path, $"detached data file '{dataPath}' does not exist");
+            data = detached = File.OpenRead(dataPath);
+        }
+        try
+        {
+            Stream payload = encoding switch
+            {
+                "raw" => data,
+                "gzip" or "gz" => new GZipStream(data, CompressionMode.Decompress),
+                _ => throw new ImageFormatException(path, $"NRRD encoding '{encoding}' is not supported (raw and gzip are)"),
+            };
+            long count = geometry.VoxelCount;
+            var bytes = new byte[count * VoxelDecoder.BytesPerVoxel(type)];
+            int read = 0;
+            while (read < bytes.Length)
+            {
+                int n = payload.Read(bytes, read, bytes.Length - read);
+                if (n == 0) throw new ImageFormatException(path, $"data ends after {read} of {bytes.Length} bytes");
+                read += n;
+            }
+            var voxels = new double[count];
+            VoxelDecoder.Decode(bytes, type, bigEndian, voxels);
+            return new VoxelImage(geometry, voxels);
+        }
+        finally { detached?.Dispose(); }
+    }
+
+    /// <summary>Reads the file and rounds its values to integer labels.</summary>
+    public static LabelMask ReadMask(string path) => LabelMask.FromImage(Read(path));
+
+    private static Dictionary<string, string> ReadHeader(Stream stream, string path)
+    {
+        var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? magic = ReadLine(stream);
+        if (magic is null || !magic.StartsWith("NRRD", StringComparison.Ordinal))
+            throw new ImageFormatException(path, "not a NRRD file (missing 'NRRD000x' magic line)");
+        while (ReadLine(stream) is { } line && line.Length > 0)
+        {
+            if (line.StartsWith('#')) continue;
+            int colon = line.IndexOf(":=", StringComparison.Ordinal) >= 0 ? -1 : line.IndexOf(':');
+            if (colon < 0) continue; // key:=value pairs are free-form metadata
+            header[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+        return header;
+    }
+
+    // Reads one '\n'-terminated ASCII line byte by byte so the stream stays positioned at the data.
+    private static string? ReadLine(Stream s)
+    {
+        var sb = new System.Text.StringBuilder();
+        int b;
+        while ((b = s.ReadByte()) >= 0 && b != '\n') if (b != '\r') sb.Append((char)b);
+        return b < 0 && sb.Length == 0 ? null : sb.ToString();
+    }
+
+    private static string Field(Dictionary<string, string> h, string key, string path) =>
+        h.TryGetValue(key, out var v) ? v : throw new ImageFormatException(path, $"NRRD header has no '{key}' field");
+
+    private static ImageGeometry Geometry(Dictionary<string, string> h, string path)
+    {
+        int dim = int.Parse(Field(h, "dimension", path), CultureInfo.InvariantCulture);
+        if (dim is < 2 or > 3) throw new ImageFormatException(path, $"NRRD dimension {dim} is not supported (2 or 3)");
+        var sizes = Field(h, "sizes", path).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var size = new Size3(sizes[0], sizes[1], dim == 3 ? sizes[2] : 1);
+
+        var axes = new[] { new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1) };
+        var spacing = new double[] { 1, 1, 1 };
+        if (h.TryGetValue("space directions", out var dirs))
+        {
+            var vectors = dirs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t != "none").Select(ParseVector).ToArray();
+            for (int a = 0; a < Math.Min(vectors.Length, 3); a++)
+            {
+                var v = vectors[a];
+                var v3 = new Vec3(v[0], v.Length > 1 ? v[1] : 0, v.Length > 2 ? v[2] : 0);
+                spacing[a] = v3.Norm;
+                axes[a] = (1 / spacing[a]) * v3;
+            }
+            if (vectors.Length == 2) axes[2] = axes[0].Cross(axes[1]);
+        }
+        else if (h.TryGetValue("spacings", out var sp))
+        {
+            var s = sp.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+            for (int a = 0; a < s.Length && a < 3; a++) spacing[a] = s[a];
+        }
+        var originValues = h.TryGetValue("space origin", out var o) ? ParseVector(o) : [0, 0, 0];
+        var origin = new Vec3(originValues[0], originValues.Length > 1 ? originValues[1] : 0, originValues.Length > 2 ? originValues[2] : 0);
+
+        string space = h.TryGetValue("space", out var sv) ? sv.Trim().ToLowerInvariant() : "left-posterior-superior";
+        if (space is "right-anterior-superior" or "ras")
+        {
+            static Vec3 Flip(Vec3 v) => new(-v.X, -v.Y, v.Z);
+            origin = Flip(origin);
+            for (int a = 0; a < 3; a++) axes[a] = Flip(axes[a]);
+        }
+        return new ImageGeometry(size, new Vec3(spacing[0], spacing[1], spacing[2]), origin, Direction.FromAxes(axes[0], axes[1], axes[2]));
+    }
+
+    private static double[] ParseVector(string text) =>
+        text.Trim().TrimStart('(').TrimEnd(')').Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+
+    private static VoxelType ParseType(string type, string path) => type.Trim().ToLowerInvariant() switch
+    {
+        "signed char" or "int8" or "int8_t" => VoxelType.Int8,
+        "uchar" or "unsigned char" or "uint8" or "uint8_t" => VoxelType.UInt8,
+        "short" or "short int" or "signed short" or "signed short int" or "int16" or "int16_t" => VoxelType.Int16,
+        "ushort" or "unsigned short" or "unsigned short int" or "uint16" or "uint16_t" => VoxelType.UInt16,
+        "int" or "signed int" or "int32" or "int32_t" => VoxelType.Int32,
+        "uint" or "unsigned int" or "uint32" or "uint32_t" => VoxelType.UInt32,
+        "longlong" or "long long" or "long long int" or "signed long long" or "signed long long int" or "int64" or "int64_t" => VoxelType.Int64,
+        "ulonglong" or "unsigned long long" or "unsigned long long int" or "uint64" or "uint64_t" => VoxelType.UInt64,
+        "float" => VoxelType.Float32,
+        "double" => VoxelType.Float64,
+        var t => throw new ImageFormatException(path, $"NRRD type '{t}' is not supported"),
+    };
+}
