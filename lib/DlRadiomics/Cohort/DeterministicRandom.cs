@@ -22,6 +22,20 @@ public static class DeterministicRandom
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
     }
 
+    /// <summary>Two independent standard normal draws (Marsaglia's polar method).</summary>
+    public static (double, double) NextNormalPair(this Random rng)
+    {
+        double u, v, s;
+        do
+        {
+            u = 2 * rng.NextDouble() - 1;
+            v = 2 * rng.NextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        double f = Math.Sqrt(-2 * Math.Log(s) / s);
+        return (u * f, v * f);
+    }
+
     private static ulong Mix(ulong z)
     {
         z += 0x9E3779B97F4A7C15UL;
