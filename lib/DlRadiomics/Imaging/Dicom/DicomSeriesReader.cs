@@ -30,7 +30,23 @@ public static class DicomSeriesReader
     public static VoxelImage Read(string folder, string? seriesUid = null)
     {
         var (layout, slices) = Layout(folder, seriesUid);
-        var g = layout.Geometry;
+        return ReadPixels(layout.Geometry, slices);
+    }
+
+    /// <summary>Reads one single-frame image file as a one-slice volume (slice spacing = SliceThickness, else 1).</summary>
+    public static VoxelImage ReadFile(string path)
+    {
+        var slice = DicomSlice.FromFile(DicomFile.Read(path));
+        var geometry = new ImageGeometry(
+            new Size3(slice.Columns, slice.Rows, 1),
+            new Vec3(slice.ColumnSpacing, slice.RowSpacing, slice.SliceThickness is > 0 ? slice.SliceThickness.Value : 1.0),
+            slice.Position,
+            Direction.FromAxes(slice.RowDirection, slice.ColumnDirection, slice.Normal));
+        return ReadPixels(geometry, [slice]);
+    }
+
+    private static VoxelImage ReadPixels(ImageGeometry g, IReadOnlyList<DicomSlice> slices)
+    {
         var voxels = new double[g.VoxelCount];
         int perSlice = g.Size.X * g.Size.Y;
         var buffer = Array.Empty<byte>();
