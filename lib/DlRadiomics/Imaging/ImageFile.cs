@@ -45,13 +45,42 @@ public static class ImageFile
             if (roi is not null) throw new ImageFormatException(path, $"an ROI name ('{roi}') was given but the mask is not a DICOM RTSTRUCT file");
             return ReadMask(path);
         }
-        if (roi is null)
-            throw new ImageFormatException(path, "the mask is a DICOM RTSTRUCT; name the ROI to use (available: " + string.Join(", ", RtStructReader.Read(path).Rois.Select(r => $"'{r.Name}'")) + ")");
         var structure = RtStructReader.Read(path);
+        if (roi is null) throw MissingRoi(path, structure);
         if (Format(referenceImage) != ImageFormat.DicomFolder) return structure.Rasterize(roi, ReadImage(referenceImage).Geometry);
         var series = DicomSeriesReader.ReadLayout(referenceImage, seriesUid);
         return structure.Rasterize(roi, series.Geometry, series.Info.FrameOfReferenceUid);
     }
+
+    /// <summary>
+    /// Reads an image and its mask — a label image, or an RTSTRUCT with <paramref name="roi"/> rasterised onto the
+    /// image's grid — and checks that they share a grid (<see cref="GeometryMismatchException"/> names both files).
+    /// This is what <c>dlr extract</c> does with <c>--image</c>, <c>--mask</c> and <c>--roi</c>.
+    /// </summary>
+    public static (VoxelImage Image, LabelMask Mask) ReadImageAndMask(string imagePath, string maskPath, string? roi = null, string? seriesUid = null, double tolerance = ImageGeometry.DefaultTolerance)
+    {
+        bool isRtStruct = File.Exists(maskPath) && RtStructReader.IsRtStruct(maskPath);
+        if (!isRtStruct)
+        {
+            if (roi is not null) throw new ImageFormatException(maskPath, $"an ROI name ('{roi}') was given but the mask is not a DICOM RTSTRUCT file");
+            var image = ReadImage(imagePath, seriesUid);
+            var mask = ReadMask(maskPath);
+            image.Geometry.EnsureMatches(mask.Geometry, imagePath, maskPath, tolerance);
+            return (image, mask);
+        }
+        var structure = RtStructReader.Read(maskPath);
+        if (roi is null) throw MissingRoi(maskPath, structure);
+        if (Format(imagePath) == ImageFormat.DicomFolder)
+        {
+            var (image, layout) = DicomSeriesReader.ReadWithLayout(imagePath, seriesUid);
+            return (image, structure.Rasterize(roi, image.Geometry, layout.Info.FrameOfReferenceUid));
+        }
+        var other = ReadImage(imagePath, seriesUid);
+        return (other, structure.Rasterize(roi, other.Geometry));
+    }
+
+    private static ImageFormatException MissingRoi(string path, RtStructure structure) =>
+        new(path, "the mask is a DICOM RTSTRUCT; name the ROI to use (available: " + string.Join(", ", structure.Rois.Select(r => $"'{r.Name}'")) + ")");
 
     private enum ImageFormat { Nrrd, Nifti, DicomFile, DicomFolder }
 

@@ -66,3 +66,25 @@ public class RtStructReaderTests(ITestOutputHelper output)
         Assert.Equal(0, mask[0, 0, 0]);
     }
 }
+
+public class ImageAndMaskPairTests
+{
+    [SkippableFact]
+    public void A_DICOM_series_and_an_RTSTRUCT_pair_like_the_NIfTI_files()
+    {
+        string root = SharedData.Path("reference/ibsi/validation/STS_003/MR_T1");
+        var (image, mask) = ImageFile.ReadImageAndMask(Path.Combine(root, "dicom", "image"), Path.Combine(root, "dicom", "mask", "RS.dcm"), roi: "GTV_Mass_MR_T1");
+        var (niftiImage, niftiMask) = ImageFile.ReadImageAndMask(Path.Combine(root, "image.nii.gz"), Path.Combine(root, "mask.nii.gz"), tolerance: 1e-4);
+        Assert.Equal(niftiImage.Voxels, image.Voxels);
+        Assert.True(RtStructReaderTests.Dice(niftiMask, mask) >= 0.97);
+    }
+
+    [SkippableFact]
+    public void An_RTSTRUCT_rasterises_onto_a_NIfTI_reference_grid_too()
+    {
+        string root = SharedData.Path("reference/ibsi/validation/STS_002/MR_T1");
+        var mask = ImageFile.ReadMask(Path.Combine(root, "dicom", "mask", "RS.dcm"), "GTV_Mass_MR_T1", Path.Combine(root, "image.nii.gz"));
+        var reference = ImageFile.ReadMask(Path.Combine(root, "mask.nii.gz"));
+        Assert.True(RtStructReaderTests.Dice(reference, mask) >= 0.97);
+    }
+}

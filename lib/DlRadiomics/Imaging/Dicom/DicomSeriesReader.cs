@@ -27,10 +27,13 @@ public static class DicomSeriesReader
     /// Reads the series in <paramref name="folder"/>; <paramref name="seriesUid"/> chooses one when the folder holds
     /// several (otherwise <see cref="AmbiguousSeriesException"/> lists them).
     /// </summary>
-    public static VoxelImage Read(string folder, string? seriesUid = null)
+    public static VoxelImage Read(string folder, string? seriesUid = null) => ReadWithLayout(folder, seriesUid).Image;
+
+    /// <summary>Reads the series like <see cref="Read"/> and also returns its layout (UIDs, files, frame of reference).</summary>
+    public static (VoxelImage Image, DicomSeriesLayout Layout) ReadWithLayout(string folder, string? seriesUid = null)
     {
         var (layout, slices) = Layout(folder, seriesUid);
-        return ReadPixels(layout.Geometry, slices);
+        return (ReadPixels(layout.Geometry, slices), layout);
     }
 
     /// <summary>Reads one single-frame image file as a one-slice volume (slice spacing = SliceThickness, else 1).</summary>
