@@ -8,8 +8,11 @@ namespace DlRadiomics.Imaging;
 /// (<c>.nii</c>, or gzip-compressed when the name ends in <c>.gz</c>). Both the sform and the qform are set with code
 /// <c>SCANNER_ANAT</c>, as ITK writes them, so ITK, nibabel, FSL and ITK-SNAP agree on where the voxels are.
 /// </summary>
-/// <remarks>The file is written beside the target under a temporary name and renamed when complete, so an interrupted
-/// write never leaves a truncated image that looks whole.</remarks>
+/// <remarks>
+/// NIfTI-1 stores spacing, origin and directions as 32-bit floats (about 7 significant digits, as ITK writes them);
+/// <see cref="NiftiVersion.Nifti2"/> keeps doubles. The file is written beside the target under a temporary name and
+/// renamed when complete, so an interrupted write never leaves a truncated image that looks whole.
+/// </remarks>
 public static class NiftiWriter
 {
     public static void Write(VoxelImage image, string path, NiftiVersion version = NiftiVersion.Nifti1)

@@ -21,8 +21,8 @@ public class DicomFileTests
         var position = golden.Doubles("position");
         Assert.Equal(new Vec3(position[0], position[1], position[2]), image.Geometry.Origin);
         var iop = golden.Doubles("orientation");
-        Assert.Equal(new Vec3(iop[0], iop[1], iop[2]).MaxAbsDifference(image.Geometry.Direction.Axis(0)), 0, 1e-7); // file values have 8 decimals; the reader normalises
-        Assert.Equal(new Vec3(iop[3], iop[4], iop[5]).MaxAbsDifference(image.Geometry.Direction.Axis(1)), 0, 1e-7);
+        Assert.Equal(0, new Vec3(iop[0], iop[1], iop[2]).MaxAbsDifference(image.Geometry.Direction.Axis(0)), 1e-7); // file values have 8 decimals; the reader normalises
+        Assert.Equal(0, new Vec3(iop[3], iop[4], iop[5]).MaxAbsDifference(image.Geometry.Direction.Axis(1)), 1e-7);
         var spacing = golden.Doubles("pixel_spacing");
         Assert.Equal((spacing[1], spacing[0]), (image.Geometry.Spacing.X, image.Geometry.Spacing.Y));
     }

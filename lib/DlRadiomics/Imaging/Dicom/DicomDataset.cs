@@ -82,7 +82,8 @@ public sealed class DicomDataset
 
     /// <summary>
     /// The items of a sequence. An element read without a known VR (implicit VR, tag not in the dictionary) is parsed
-    /// as a sequence now; an absent element gives no items.
+    /// as a sequence on each call (the data set itself is never modified, so it can be shared between threads); an
+    /// absent element gives no items.
     /// </summary>
     public IReadOnlyList<DicomDataset> GetSequence(DicomTag tag)
     {
@@ -90,9 +91,7 @@ public sealed class DicomDataset
         if (e is null) return [];
         if (e.Items is not null) return e.Items;
         var syntax = Syntax.ExplicitVr && e.Vr != "UN" ? Syntax : TransferSyntax.ImplicitVrLittleEndian;
-        var items = DicomParser.ParseSequenceBytes(e.Value, SourcePath, syntax, Text);
-        _elements[tag] = new DicomElement(tag, "SQ", items);
-        return items;
+        return DicomParser.ParseSequenceBytes(e.Value, SourcePath, syntax, Text);
     }
 
     private string Vr(DicomElement e) => e.Vr is "UN" or "" ? DicomDictionary.VrOf(e.Tag) : e.Vr;

@@ -20,7 +20,7 @@ public sealed class UnsupportedTransferSyntaxException(string path, TransferSynt
 
 /// <summary>A folder holds several series and none was chosen; the message lists them.</summary>
 public sealed class AmbiguousSeriesException(string folder, IReadOnlyList<DicomSeriesInfo> series)
-    : DicomFormatException(folder, $"the folder holds {series.Count} image series; choose one with --series-uid (seriesUid:):\n" +
+    : DicomFormatException(folder, $"the folder holds {series.Count} image series; choose one with --series-uid UID (the seriesUid argument in the API):\n" +
         string.Join("\n", series.Select(s => $"  {s.SeriesInstanceUid}  {s.SliceCount} slices  {s.Modality} '{s.SeriesDescription}'")))
 {
     public IReadOnlyList<DicomSeriesInfo> Series { get; } = series;

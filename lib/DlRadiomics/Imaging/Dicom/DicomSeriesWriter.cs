@@ -22,6 +22,10 @@ public static class DicomSeriesWriter
     /// Writes <paramref name="image"/> into <paramref name="folder"/> (created if needed) as <c>IM00001.dcm</c>, …;
     /// returns the file paths in slice order. Existing files of the same names are replaced.
     /// </summary>
+    /// <param name="image">The volume; its values are stored as int16 with a rescale (see <see cref="Int16Quantization"/>).</param>
+    /// <param name="folder">Output folder.</param>
+    /// <param name="patientId">PatientID and PatientName; also seeds the UIDs.</param>
+    /// <param name="seriesDescription">SeriesDescription; also seeds the series and image UIDs.</param>
     /// <param name="uidSeed">Makes the UIDs differ between otherwise identical exports (default: none).</param>
     public static IReadOnlyList<string> Write(VoxelImage image, string folder, string patientId, string seriesDescription, string uidSeed = "")
     {

@@ -58,7 +58,15 @@ internal sealed record DicomSlice(
             pixel);
     }
 
-    public Vec3 Normal => RowDirection.Cross(ColumnDirection);
+    /// <summary>Unit normal of the slice plane, row cosine × column cosine.</summary>
+    public Vec3 Normal
+    {
+        get
+        {
+            var n = RowDirection.Cross(ColumnDirection);
+            return (1 / n.Norm) * n;
+        }
+    }
 
     private static Vec3 Unit(Vec3 v, string path)
     {
