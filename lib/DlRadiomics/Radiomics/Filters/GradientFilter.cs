@@ -10,6 +10,7 @@ namespace DlRadiomics.Radiomics.Filters;
 /// <c>|∇f| = √(Σ_d g_d²)</c> with central differences <c>g_d = (f[i+1] − f[i−1]) / (2 s_d)</c> along each axis
 /// (<c>s_d = 1</c> when spacing is not used). Beyond the image edge the edge voxel is repeated (ITK's zero-flux
 /// Neumann condition), so at the edge <c>g_d = (f[1] − f[0]) / (2 s_d)</c>; an axis of one voxel contributes 0.
+/// Computed in double precision and rounded to single precision, SimpleITK's output type for this filter.
 /// </remarks>
 public static class GradientFilter
 {
@@ -40,7 +41,7 @@ public static class GradientFilter
                         double g = -half[d] * before + half[d] * after;
                         sum += g * g;
                     }
-                    result[v] = Math.Sqrt(sum);
+                    result[v] = (float)Math.Sqrt(sum);
                 }
         return new VoxelImage(image.Geometry, result);
     }

@@ -60,12 +60,13 @@ def exponential(im):
 
 
 def gradient(im, spacing_zyx):
-    # SimpleITK GradientMagnitudeImageFilter: central differences, edge voxels repeated (zero-flux Neumann)
+    # SimpleITK GradientMagnitudeImageFilter: central differences, edge voxels repeated (zero-flux Neumann),
+    # output pixel type float
     total = numpy.zeros_like(im)
     for axis, s in enumerate(spacing_zyx):
         g = scipy.ndimage.correlate1d(im, [-0.5 / s, 0.0, 0.5 / s], axis=axis, mode="nearest")
         total += g * g
-    return numpy.sqrt(total)
+    return numpy.sqrt(total).astype("float32")
 
 
 def wavelet(im, name, level, axes):
