@@ -39,7 +39,7 @@ public sealed class SpinePhantom
         _discHeight = new[] { 11.0, 10.5, 9.5, 8.0, 6.2 }[grade - 1] + Jitter(0.4);
         _nucleusSignal = Annulus + (HealthyNucleus - Annulus) * new[] { 1.0, 0.8, 0.5, 0.22, 0.06 }[grade - 1] * (1 + Jitter(0.05));
         double dh = traits.DiscHeterogeneity;
-        _discTextureAmplitude = Math.Clamp(30 + 18 * (grade - 1) + 28 * dh, 8, 220);
+        _discTextureAmplitude = Math.Clamp(30 + 18 * (grade - 1) + 55 * dh, 8, 300);
         var discTexture = new SmoothRandomField(rng, Math.Clamp(1.8 - 0.35 * dh, 0.7, 3.5));
 
         _canalA = 11 + Jitter(0.8);
@@ -149,6 +149,27 @@ public sealed class SpinePhantom
         RoiKind.Multifidus => Math.Abs(y - _muscleY) < _multifidus.B + 1 && Math.Abs(Math.Abs(x) - (3.5 + _multifidus.A)) < _multifidus.A + 1,
         _ => Math.Abs(y - _muscleY) < _erector.B + 1 && Math.Abs(Math.Abs(x) - (4.5 + 2 * _multifidus.A + _erector.A)) < _erector.A + 1,
     };
+
+    /// <summary>
+    /// A box (phantom coordinates, mm) outside which the region's signed distance exceeds <paramref name="margin"/>,
+    /// so mask drawing can skip the rest of the grid.
+    /// </summary>
+    public (Imaging.Vec3 Min, Imaging.Vec3 Max) Bounds(RoiKind kind, double margin)
+    {
+        double big = 1e4, m = margin;
+        double hx = Math.Abs(_herniationX) + _herniationWidth, hy = _discB + _herniationDepth, hz = _herniationHeight;
+        (double x0, double x1, double y0, double y1, double z0, double z1) b = kind switch
+        {
+            RoiKind.Disc => (-Math.Max(_discA, hx), Math.Max(_discA, hx), -_discB, Math.Max(_discB, hy), -Math.Max(_discHeight / 2, hz), Math.Max(_discHeight / 2, hz)),
+            RoiKind.Canal => (-Math.Max(_canalA, hx), Math.Max(_canalA, hx), _discB - 2, Math.Max(_canalY + _canalB, hy), -big, big),
+            RoiKind.Nucleus => (-hx, hx, _discB - 2, hy, -hz, hz),
+            RoiKind.Dura => (-_duraA, _duraA, _canalY + 0.8 - _duraB, _canalY + 0.8 + _duraB, -big, big),
+            RoiKind.Psoas => (-(_discA + 2 * _psoas.A + 1.5), _discA + 2 * _psoas.A + 1.5, -3 - _psoas.B, -3 + _psoas.B, -big, big),
+            RoiKind.Multifidus => (-(3.5 + 2 * _multifidus.A), 3.5 + 2 * _multifidus.A, _muscleY - _multifidus.B, _muscleY + _multifidus.B, -big, big),
+            _ => (-(4.5 + 2 * _multifidus.A + 2 * _erector.A), 4.5 + 2 * _multifidus.A + 2 * _erector.A, _muscleY - _erector.B, _muscleY + _erector.B, -big, big),
+        };
+        return (new Imaging.Vec3(b.x0 - m, b.y0 - m, b.z0 - m), new Imaging.Vec3(b.x1 + m, b.y1 + m, b.z1 + m));
+    }
 
     /// <summary>Signed distance (mm, negative inside) of a point to a region of interest.</summary>
     public double SignedDistance(RoiKind kind, double x, double y, double z) => kind switch

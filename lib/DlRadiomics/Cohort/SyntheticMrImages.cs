@@ -92,9 +92,10 @@ public static class SyntheticMrImages
         double systematic = d.Rater == 1 ? 0 : 0.25 * (d.Rater - 1);
         double amplitude = d.Rater == 1 ? 0.25 : 0.35;
         var labels = new int[g.VoxelCount];
-        for (int k = 0; k < g.Size.Z; k++)
-            for (int j = 0; j < g.Size.Y; j++)
-                for (int i = 0; i < g.Size.X; i++)
+        var (lo, hi) = IndexBox(g, phantom.Bounds(kind, systematic + 4.5 * amplitude + 1), levelZ);
+        for (int k = lo[2]; k <= hi[2]; k++)
+            for (int j = lo[1]; j <= hi[1]; j++)
+                for (int i = lo[0]; i <= hi[0]; i++)
                 {
                     var p = g.IndexToPhysical(i, j, k);
                     double z = p.Z - levelZ;
@@ -104,5 +105,29 @@ public static class SyntheticMrImages
                     if (inside) labels[g.Index(i, j, k)] = 1;
                 }
         return new LabelMask(g, labels);
+    }
+
+    /// <summary>The index range of <paramref name="g"/> covering a phantom-space box (clamped to the grid).</summary>
+    private static (int[] Lo, int[] Hi) IndexBox(ImageGeometry g, (Vec3 Min, Vec3 Max) box, double levelZ)
+    {
+        var lo = new[] { int.MaxValue, int.MaxValue, int.MaxValue };
+        var hi = new[] { int.MinValue, int.MinValue, int.MinValue };
+        foreach (double x in new[] { box.Min.X, box.Max.X })
+            foreach (double y in new[] { box.Min.Y, box.Max.Y })
+                foreach (double z in new[] { Math.Max(box.Min.Z, -1e3), Math.Min(box.Max.Z, 1e3) })
+                {
+                    var index = g.PhysicalToIndex(new Vec3(x, y, z + levelZ));
+                    for (int a = 0; a < 3; a++)
+                    {
+                        lo[a] = Math.Min(lo[a], (int)Math.Floor(index[a]));
+                        hi[a] = Math.Max(hi[a], (int)Math.Ceiling(index[a]));
+                    }
+                }
+        for (int a = 0; a < 3; a++)
+        {
+            lo[a] = Math.Clamp(lo[a], 0, g.Size[a] - 1);
+            hi[a] = Math.Clamp(hi[a], 0, g.Size[a] - 1);
+        }
+        return (lo, hi);
     }
 }
