@@ -90,7 +90,7 @@ public static class SyntheticData
         var rows = new string[cohort.Count][];
         var dicomRows = new string[cohort.Count][];
         var reliability = ReliabilitySubset(cohort, options.ReliabilityPatients);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
         Parallel.For(0, cohort.Count, parallel, p =>
         {
             var patient = cohort.Patients[p];
