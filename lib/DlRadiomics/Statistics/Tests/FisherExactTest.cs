@@ -13,9 +13,15 @@ namespace DlRadiomics.Statistics;
 public static class FisherExactTest
 {
     /// <summary>Upper bound on network nodes visited before the test refuses (use the chi-square test then).</summary>
-    public const long MaxNodes = 20_000_000;
+    public const long MaxNodes = 2_000_000;
 
-    public static FisherExactResult Compute(long[,] table)
+    /// <summary>The test, or a <see cref="DlRadiomicsException"/> when the table needs more than <see cref="MaxNodes"/> network nodes.</summary>
+    public static FisherExactResult Compute(long[,] table) =>
+        TryCompute(table) ?? throw new DlRadiomicsException(
+            $"Fisher's exact test: the {table.GetLength(0)}×{table.GetLength(1)} table with N = {table.Cast<long>().Sum()} is too large to enumerate exactly; use the chi-square test.");
+
+    /// <summary>The test, or null when the table is too large to enumerate (see <see cref="MaxNodes"/>).</summary>
+    public static FisherExactResult? TryCompute(long[,] table)
     {
         var t = ContingencyTable.Clean(table, "Fisher's exact test");
         double? oddsRatio = null;
@@ -25,7 +31,8 @@ public static class FisherExactTest
             oddsRatio = bc == 0 ? double.PositiveInfinity : ad / bc;
         }
         if (t.GetLength(0) > t.GetLength(1)) t = Transpose(t);
-        return new FisherExactResult(Math.Min(1.0, new Network(t).PValue()), oddsRatio);
+        double? p = new Network(t).PValue();
+        return p is null ? null : new FisherExactResult(Math.Min(1.0, p.Value), oddsRatio);
     }
 
     private static long[,] Transpose(long[,] t)
@@ -56,7 +63,8 @@ public static class FisherExactTest
             _constant = _rowSums.Sum(r => SpecialFunctions.FactorialLn(r)) - SpecialFunctions.FactorialLn(_rowSums.Sum());
         }
 
-        public double PValue()
+        /// <summary>The p-value, or null when the node budget runs out.</summary>
+        public double? PValue()
         {
             double observed = 0;
             var x = new int[_rows];
@@ -66,7 +74,8 @@ public static class FisherExactTest
                 observed += Weight(j, x);
             }
             _threshold = observed + 1e-7;
-            Visit(0, (int[])_rowSums.Clone(), 0.0);
+            try { Visit(0, (int[])_rowSums.Clone(), 0.0); }
+            catch (NodeBudgetExceeded) { return null; }
             return _p;
         }
 
@@ -80,8 +89,7 @@ public static class FisherExactTest
 
         private void Visit(int j, int[] remaining, double acc)
         {
-            if (++_nodes > MaxNodes)
-                throw new DlRadiomicsException($"Fisher's exact test: the {_rows}×{_cols} table with N = {_rowSums.Sum()} is too large to enumerate; use the chi-square test.");
+            if (++_nodes > MaxNodes) throw new NodeBudgetExceeded();
             if (j == _cols - 1)
             {
                 double v = acc + Weight(j, remaining);
@@ -111,8 +119,7 @@ public static class FisherExactTest
             if (j == _cols - 1) { double w = Weight(j, remaining); return (w, w); }
             var key = (j, Key(remaining));
             if (_bounds.TryGetValue(key, out var b)) return b;
-            if (++_nodes > MaxNodes)
-                throw new DlRadiomicsException($"Fisher's exact test: the {_rows}×{_cols} table with N = {_rowSums.Sum()} is too large to enumerate; use the chi-square test.");
+            if (++_nodes > MaxNodes) throw new NodeBudgetExceeded();
             double max = double.NegativeInfinity, min = double.PositiveInfinity;
             foreach (var x in Columns(j, remaining))
             {
@@ -125,6 +132,8 @@ public static class FisherExactTest
             }
             return _bounds[key] = (max, min);
         }
+
+        private sealed class NodeBudgetExceeded : Exception;
 
         private long Key(int[] remaining)
         {

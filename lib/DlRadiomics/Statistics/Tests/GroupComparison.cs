@@ -42,10 +42,18 @@ public static class GroupComparison
             var e = ContingencyTable.Expected(ContingencyTable.Clean(table, "Chi-square test"));
             rule = e.Cast<double>().Any(v => v < policy.MinimumExpectedCount) ? CategoricalTestPolicy.FisherExact : CategoricalTestPolicy.ChiSquare;
         }
-        if (rule == CategoricalTestPolicy.FisherExact)
+        string fallback = "";
+        if (policy.Categorical == CategoricalTestPolicy.FisherExact)
             return new GroupTestResult("Fisher exact", null, FisherExactTest.Compute(table).PValue);
+        if (rule == CategoricalTestPolicy.FisherExact)
+        {
+            // The small-expected rule asks for Fisher, but a large sparse table cannot be enumerated: say so in the test name.
+            var fisher = FisherExactTest.TryCompute(table);
+            if (fisher is not null) return new GroupTestResult("Fisher exact", null, fisher.PValue);
+            fallback = " (Fisher exact infeasible)";
+        }
         var c = ChiSquareTest.Compute(table, policy.Yates);
-        return new GroupTestResult(policy.Yates && c.DegreesOfFreedom == 1 ? "Chi-square (Yates)" : "Chi-square", c.Statistic, c.PValue);
+        return new GroupTestResult((policy.Yates && c.DegreesOfFreedom == 1 ? "Chi-square (Yates)" : "Chi-square") + fallback, c.Statistic, c.PValue);
     }
 
     /// <summary>Shapiro–Wilk at <paramref name="alpha"/>; samples outside 3…5000 values count as not shown normal.</summary>

@@ -81,7 +81,8 @@ for name, t in tables.items():
            "statistic_yates": float(b[0]), "p_yates": float(b[1])}
     if t.shape == (2, 2):
         f = stats.fisher_exact(t)
-        row["fisher_odds_ratio"] = float(f[0]); row["fisher_p"] = float(f[1])
+        row["fisher_odds_ratio"] = float(f[0]) if np.isfinite(f[0]) else None  # None: infinite (a zero off-diagonal cell)
+        row["fisher_p"] = float(f[1])
     chi.append(row)
 out["chisq"] = chi
 
@@ -160,5 +161,5 @@ for strategy in ["quantile", "uniform"]:
         cal["curves"].append({"strategy": strategy, "n_bins": nb, "prob_true": L(t), "prob_pred": L(q)})
 out["calibration"] = cal
 
-with open("python_golden.json", "w") as fh: json.dump(out, fh, indent=1)
+with open("python_golden.json", "w") as fh: json.dump(out, fh, indent=1, allow_nan=False)
 print("wrote python_golden.json", "(with R datasets)" if have_r else "(run make_golden_r.R, then this script again)")
