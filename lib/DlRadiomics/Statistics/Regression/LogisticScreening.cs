@@ -16,15 +16,24 @@ public static class LogisticScreening
         if (predictors.Count == 0) throw new DlRadiomicsException("logistic screening: no predictors were given.");
         var regression = options.Regression ?? new LogisticRegressionOptions();
         var univariateOptions = regression with { OnProblem = FitProblemHandling.Warn };
+        var design = options.Design ?? new DesignOptions();
+        var sources = InteractionTerm.Expand(predictors).SelectMany(t => t.Split(':')).ToHashSet(StringComparer.Ordinal);
+        foreach (var f in design.Factors ?? [])
+            if (!sources.Contains(f)) throw new DlRadiomicsException($"logistic screening: --factors names '{f}', which is not a predictor.");
         var univariate = new List<(string Predictor, LogisticRegressionModel Model)>();
         foreach (var p in predictors)
-            univariate.Add((p, LogisticRegression.Fit(df, outcome, [p], options.Design, univariateOptions)));
+        {
+            // each single-predictor model receives only the factor declarations that concern it
+            var own = InteractionTerm.Expand([p]).SelectMany(t => t.Split(':')).ToHashSet(StringComparer.Ordinal);
+            var single = design with { Factors = (design.Factors ?? []).Where(own.Contains).ToArray() };
+            univariate.Add((p, LogisticRegression.Fit(df, outcome, [p], single, univariateOptions)));
+        }
 
         IReadOnlyList<string> entered = options.MultivariablePredictors
             ?? univariate.Where(u => u.Model.Coefficients.Skip(regression.FitIntercept ? 1 : 0).Any(k => k.PValue < options.EntryPValue))
                 .Select(u => u.Predictor).ToArray();
         LogisticRegressionModel? multivariable = options.Multivariable && entered.Count > 0
-            ? LogisticRegression.Fit(df, outcome, entered, options.Design, regression)
+            ? LogisticRegression.Fit(df, outcome, entered, design with { Factors = (design.Factors ?? []).Where(f => entered.Any(e => e.Split(':', '*').Contains(f))).ToArray() }, regression)
             : null;
         if (!options.Multivariable) entered = [];
 
