@@ -126,23 +126,23 @@ public static class LogisticRegression
             throw new DlRadiomicsException($"logistic model: the outcome has a single class (all {(events == 0 ? 0 : 1)} in {n} rows); both classes are needed.");
         if (n <= k)
             throw new DlRadiomicsException($"logistic model: {n} observations for {k} parameters; at least one more observation than parameters is needed (use penalised selection such as LASSO first).");
+        // column-major: column j of the design occupies a[j·n … j·n + n − 1]
         var a = new double[n * k];
+        int shift = intercept ? 1 : 0;
+        if (intercept) a.AsSpan(0, n).Fill(1.0);
         for (int i = 0; i < n; i++)
-        {
-            if (intercept) a[i * k] = 1;
             for (int j = 0; j < p; j++)
             {
                 double v = x[i, j];
                 if (!double.IsFinite(v))
-                    throw new DlRadiomicsException($"logistic model: predictor '{names[j + (intercept ? 1 : 0)]}' row {i + 1} is {v}; remove or impute missing values first.");
-                a[i * k + j + (intercept ? 1 : 0)] = v;
+                    throw new DlRadiomicsException($"logistic model: predictor '{names[j + shift]}' row {i + 1} is {v}; remove or impute missing values first.");
+                a[(j + shift) * n + i] = v;
             }
-        }
-        for (int j = intercept ? 1 : 0; j < k; j++)
+        for (int j = shift; j < k; j++)
         {
-            double first = a[j];
+            double first = a[j * n];
             bool constant = true;
-            for (int i = 1; i < n && constant; i++) constant = a[i * k + j] == first;
+            for (int i = 1; i < n && constant; i++) constant = a[j * n + i] == first;
             if (constant && (intercept || first == 0))
                 throw new DlRadiomicsException($"logistic model: predictor '{names[j]}' is constant ({first}) in all {n} rows; it cannot be estimated, drop it.");
         }
@@ -151,56 +151,59 @@ public static class LogisticRegression
 
     private sealed record EvaluatedState(double[] P, double LogLikelihood, double Objective, Cholesky? Factor, int FailedPivot, double[]? Hat);
 
+    /// <summary>Design in column-major order (K columns of length N) and the 0/1 outcome.</summary>
     private sealed record LogisticData(double[] A, double[] Y, int N, int K)
     {
+        private ReadOnlySpan<double> Column(int j) => A.AsSpan(j * N, N);
+
         public EvaluatedState Evaluate(double[] beta, bool firth)
         {
+            var eta = new double[N];
+            for (int j = 0; j < K; j++) VectorMath.AddScaled(eta, beta[j], Column(j));
             var p = new double[N];
-            var info = new double[K * K];
+            var w = new double[N];
             double loglik = 0;
             for (int i = 0; i < N; i++)
             {
-                var row = A.AsSpan(i * K, K);
-                double eta = 0;
-                for (int j = 0; j < K; j++) eta += row[j] * beta[j];
-                p[i] = Logistic.Sigmoid(eta);
-                loglik += Y[i] == 1 ? Logistic.LogSigmoid(eta) : Logistic.LogSigmoid(-eta);
-                double w = p[i] * (1 - p[i]);
-                if (w == 0) continue;
-                for (int j = 0; j < K; j++)
-                {
-                    double wa = w * row[j];
-                    var target = info.AsSpan(j * K, j + 1);
-                    var source = row[..(j + 1)];
-                    for (int m = 0; m <= j; m++) target[m] += wa * source[m];
-                }
+                p[i] = Logistic.Sigmoid(eta[i]);
+                w[i] = p[i] * (1 - p[i]);
+                loglik += Y[i] == 1 ? Logistic.LogSigmoid(eta[i]) : Logistic.LogSigmoid(-eta[i]);
+            }
+            var info = new double[K * K];
+            var weighted = new double[N];
+            for (int j = 0; j < K; j++)
+            {
+                VectorMath.Multiply(weighted, w, Column(j));
+                for (int c = 0; c <= j; c++) info[j * K + c] = VectorMath.Dot(weighted, Column(c));
             }
             var factor = Cholesky.TryFactor(info, K, out int failed);
             if (factor is null) return new EvaluatedState(p, loglik, double.NegativeInfinity, null, failed, null);
             if (!firth) return new EvaluatedState(p, loglik, loglik, factor, -1, null);
+            // h = w ∘ Σ_r (L⁻¹Xᵀ)²_r: rows of M = L⁻¹Xᵀ by forward substitution over whole columns.
+            var m = new double[K * N];
             var hat = new double[N];
-            var z = new double[K];
-            for (int i = 0; i < N; i++)
+            for (int r = 0; r < K; r++)
             {
-                A.AsSpan(i * K, K).CopyTo(z);
-                factor.ForwardInPlace(z);
-                double s = 0;
-                for (int j = 0; j < K; j++) s += z[j] * z[j];
-                hat[i] = p[i] * (1 - p[i]) * s;
+                var row = m.AsSpan(r * N, N);
+                Column(r).CopyTo(row);
+                for (int q = 0; q < r; q++) VectorMath.AddScaled(row, -factor[r, q], m.AsSpan(q * N, N));
+                VectorMath.Scale(row, 1.0 / factor[r, r]);
+                VectorMath.AddSquares(hat, row);
             }
+            for (int i = 0; i < N; i++) hat[i] *= w[i];
             return new EvaluatedState(p, loglik, loglik + 0.5 * factor.LogDeterminant(), factor, -1, hat);
         }
 
         public double[] Score(EvaluatedState s, bool firth)
         {
-            var u = new double[K];
+            var r = new double[N];
             for (int i = 0; i < N; i++)
             {
-                double r = Y[i] - s.P[i];
-                if (firth) r += s.Hat![i] * (0.5 - s.P[i]);
-                var row = A.AsSpan(i * K, K);
-                for (int j = 0; j < K; j++) u[j] += r * row[j];
+                r[i] = Y[i] - s.P[i];
+                if (firth) r[i] += s.Hat![i] * (0.5 - s.P[i]);
             }
+            var u = new double[K];
+            for (int j = 0; j < K; j++) u[j] = VectorMath.Dot(r, Column(j));
             return u;
         }
     }
