@@ -1,0 +1,14 @@
+namespace DlRadiomics.Statistics;
+
+/// <summary>
+/// The ROC point maximising Youden's J = sensitivity + specificity − 1 (pROC <c>coords(x = "best",
+/// best.method = "youden")</c> with the default weights).
+/// </summary>
+/// <param name="Threshold">The chosen threshold: the lowest of <paramref name="TiedThresholds"/>.</param>
+/// <param name="TiedThresholds">Every threshold reaching the same maximum, ascending (pROC returns all of them).</param>
+public sealed record YoudenPoint(
+    double Threshold,
+    double Sensitivity,
+    double Specificity,
+    double YoudenIndex,
+    IReadOnlyList<double> TiedThresholds);
