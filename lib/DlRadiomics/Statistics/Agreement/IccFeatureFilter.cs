@@ -31,7 +31,7 @@ public static class IccFeatureFilter
                 var estimate = IntraclassCorrelation.Compute(subjects, readings, featureColumns[f], options)[form];
                 features.Add(new FeatureIcc(featureNames[f], estimate, estimate.Value > threshold, null));
             }
-            catch (StatisticsInputException e) when (e.Message.Contains("undefined"))
+            catch (UndefinedStatisticException e)
             {
                 features.Add(new FeatureIcc(featureNames[f], null, false, e.Message));
             }

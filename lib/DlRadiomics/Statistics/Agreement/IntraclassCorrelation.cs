@@ -20,7 +20,7 @@ namespace DlRadiomics.Statistics;
 public static class IntraclassCorrelation
 {
     /// <summary>ICCs from long-format data: one row per (subject, rater, value); NaN values count as missing.</summary>
-    /// <exception cref="StatisticsInputException">Lengths differ, a (subject, rater) pair repeats, a rating is missing (with <see cref="IccMissingRatings.Error"/>), fewer than 2 subjects or raters, or no variance.</exception>
+    /// <exception cref="StatisticsInputException">Lengths differ, a (subject, rater) pair repeats, a rating is missing (with <see cref="IccMissingRatings.Error"/>), fewer than 2 subjects or raters, or no variance (<see cref="UndefinedStatisticException"/>).</exception>
     public static IccResult Compute(IReadOnlyList<string> subjects, IReadOnlyList<string> raters, IReadOnlyList<double> values, IccOptions? options = null)
     {
         options ??= new IccOptions();
@@ -88,9 +88,9 @@ public static class IntraclassCorrelation
             }
         double msr = ssr / (n - 1), msc = ssc / (k - 1), mse = sse / ((n - 1) * (k - 1)), msw = ssw / (n * (k - 1));
         if (msr == 0 && msw == 0)
-            throw new StatisticsInputException("every rating is the same, so the ICC is undefined (no variance between or within subjects)");
+            throw new UndefinedStatisticException("every rating is the same, so the ICC is undefined (no variance between or within subjects)");
         if (mse == 0 || msw == 0)
-            throw new StatisticsInputException("the raters agree exactly on every subject (residual variance 0), so the F tests and intervals are undefined; the ICC is 1");
+            throw new UndefinedStatisticException("the raters agree exactly on every subject (residual variance 0), so the F tests and intervals are undefined; the ICC is 1");
 
         double q = 1 - (1 - level) / 2;
         double icc1 = (msr - msw) / (msr + (k - 1) * msw);
