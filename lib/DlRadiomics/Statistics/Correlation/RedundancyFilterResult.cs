@@ -1,6 +1,6 @@
 namespace DlRadiomics.Statistics;
 
-/// <summary>The outcome of <see cref="RedundancyFilter.Apply"/>: kept features in input order, removed ones in removal order.</summary>
+/// <summary>The outcome of <see cref="RedundancyFilter"/>: kept features in input order, removed ones in removal order.</summary>
 public sealed record RedundancyFilterResult(
     RedundancyFilterOptions Options,
     IReadOnlyList<string> Kept,

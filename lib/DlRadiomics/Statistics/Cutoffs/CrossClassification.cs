@@ -4,6 +4,8 @@ namespace DlRadiomics.Statistics;
 /// Two scores dichotomised by their cut-offs into a 2×2 table of high/low groups (e.g. disc × muscle Rad-score in
 /// the recurrence study), with the number of patients and of events in every cell.
 /// </summary>
+/// <param name="First">Cut-off of the first score (rows of the table).</param>
+/// <param name="Second">Cut-off of the second score (columns).</param>
 /// <param name="Cells">Four cells, in the order (high, high), (high, low), (low, high), (low, low) of (first, second).</param>
 public sealed record CrossClassification(ScoreCutoff First, ScoreCutoff Second, IReadOnlyList<CrossClassificationCell> Cells)
 {

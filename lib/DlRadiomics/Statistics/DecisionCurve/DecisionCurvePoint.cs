@@ -1,6 +1,7 @@
 namespace DlRadiomics.Statistics;
 
 /// <summary>One threshold probability of a decision curve.</summary>
+/// <param name="Threshold">The threshold probability pt.</param>
 /// <param name="TruePositives">Patients with the event and predicted probability ≥ threshold.</param>
 /// <param name="FalsePositives">Patients without the event and predicted probability ≥ threshold.</param>
 /// <param name="NetBenefit">TP/n − FP/n · pt/(1 − pt).</param>

@@ -11,8 +11,12 @@ public enum AucIntervalMethod
 }
 
 /// <summary>A confidence interval of an AUC.</summary>
+/// <param name="Method">DeLong or stratified bootstrap.</param>
+/// <param name="Level">Confidence level, e.g. 0.95.</param>
 /// <param name="Auc">The AUC of the original sample.</param>
 /// <param name="Center">The middle value pROC prints: the AUC for DeLong, the median of the bootstrap AUCs.</param>
+/// <param name="Lower">Lower bound.</param>
+/// <param name="Upper">Upper bound.</param>
 /// <param name="StandardError">DeLong SE, or the standard deviation of the bootstrap AUCs.</param>
 /// <param name="Replicates">Number of bootstrap replicates (0 for DeLong).</param>
 /// <param name="Seed">Seed of the bootstrap (null for DeLong).</param>

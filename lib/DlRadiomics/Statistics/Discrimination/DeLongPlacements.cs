@@ -10,6 +10,7 @@ namespace DlRadiomics.Statistics;
 /// θ = mean(V10) = mean(V01) = AUC. S10 = Σ(V10 − θ)²/(m − 1), S01 = Σ(V01 − θ)²/(n − 1),
 /// Var(AUC) = S10/m + S01/n (DeLong, DeLong &amp; Clarke-Pearson 1988; Sun &amp; Xu 2014 for the O(n log n) form).
 /// </remarks>
+/// <param name="Theta">θ, the AUC.</param>
 /// <param name="Cases">V10, one per case in input order.</param>
 /// <param name="Controls">V01, one per control in input order.</param>
 public sealed record DeLongPlacements(double Theta, IReadOnlyList<double> Cases, IReadOnlyList<double> Controls)

@@ -4,7 +4,15 @@ namespace DlRadiomics.Statistics;
 /// DeLong's test of two correlated ROC curves (same patients, two scores), as pROC <c>roc.test(method = "delong",
 /// paired = TRUE)</c>: two-sided Z test of AUC₁ − AUC₂, with a confidence interval of the difference.
 /// </summary>
+/// <param name="Auc1">AUC of the first curve.</param>
+/// <param name="Auc2">AUC of the second curve.</param>
+/// <param name="Difference">AUC₁ − AUC₂.</param>
 /// <param name="StandardError">sqrt(Lᵀ S L), L = (1, −1), S the 2×2 DeLong covariance of the two AUCs.</param>
+/// <param name="Z">Difference / StandardError.</param>
+/// <param name="PValue">Two-sided, 2Φ(−|Z|).</param>
+/// <param name="Level">Confidence level of the difference interval.</param>
+/// <param name="DifferenceLower">Difference − z₁₋α/₂·SE.</param>
+/// <param name="DifferenceUpper">Difference + z₁₋α/₂·SE.</param>
 /// <param name="DirectionsDiffer">True when the two curves point different ways; pROC warns the test is then not meaningful.</param>
 public sealed record DeLongTest(
     double Auc1,

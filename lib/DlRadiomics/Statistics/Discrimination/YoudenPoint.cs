@@ -5,6 +5,9 @@ namespace DlRadiomics.Statistics;
 /// best.method = "youden")</c> with the default weights).
 /// </summary>
 /// <param name="Threshold">The chosen threshold: the lowest of <paramref name="TiedThresholds"/>.</param>
+/// <param name="Sensitivity">Sensitivity at the chosen threshold.</param>
+/// <param name="Specificity">Specificity at the chosen threshold.</param>
+/// <param name="YoudenIndex">J = sensitivity + specificity − 1.</param>
 /// <param name="TiedThresholds">Every threshold reaching the same maximum, ascending (pROC returns all of them).</param>
 public sealed record YoudenPoint(
     double Threshold,
