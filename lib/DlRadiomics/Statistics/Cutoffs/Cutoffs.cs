@@ -4,7 +4,7 @@ namespace DlRadiomics.Statistics;
 public static class Cutoffs
 {
     /// <summary>
-    /// The Youden-optimal cut-off of a score (maximal sensitivity + specificity − 1; among tied thresholds the lowest,
+    /// The Youden-optimal cut-off of a score (maximal sensitivity + specificity − 1; among tied thresholds the most sensitive,
     /// see <see cref="Roc.Youden"/>), in pROC's midpoint or scikit-learn's observed-score convention.
     /// </summary>
     public static ScoreCutoff Youden(

@@ -5,9 +5,10 @@ namespace DlRadiomics.Statistics;
 /// <c>auc</c>, <c>coords</c>).
 /// </summary>
 /// <remarks>
-/// With distinct scores u₁ &lt; … &lt; u_U, pROC's thresholds are t₀ = −∞, t_i = (u_i + u_{i+1})/2, t_U = +∞. For
+/// With distinct scores u₁ &lt; … &lt; u_U, pROC's thresholds are −∞, (u_i + u_{i+1})/2, +∞. For
 /// direction "&lt;" a patient is positive when score ≥ t; sensitivity = #cases ≥ t / #cases and specificity =
-/// #controls &lt; t / #controls. AUC = P(X_case &gt; X_control) + ½ P(X_case = X_control) (Mann–Whitney), which equals the
+/// #controls &lt; t / #controls. Points run from "everyone positive" to "nobody positive" (thresholds ascending for
+/// "&lt;", descending for "&gt;"), as in a pROC roc object. AUC = P(X_case &gt; X_control) + ½ P(X_case = X_control) (Mann–Whitney), which equals the
 /// trapezoidal area of the curve. "auto" direction follows pROC: "&lt;" when median(controls) ≤ median(cases).
 /// </remarks>
 public static class Roc
@@ -39,6 +40,13 @@ public static class Roc
             sensitivities[i] = (double)truePositives / ranked.CaseCount;
             specificities[i] = (double)trueNegatives / ranked.ControlCount;
         }
+        if (!lower)
+        {
+            // pROC lists every curve from "everyone positive" to "nobody positive": for ">" that is +∞ downwards.
+            Array.Reverse(thresholds);
+            Array.Reverse(sensitivities);
+            Array.Reverse(specificities);
+        }
         return new RocCurve(resolved, convention, thresholds, sensitivities, specificities, ranked.Auc(resolved),
             split.Cases, split.Controls, outcome.ToArray());
     }
@@ -51,8 +59,8 @@ public static class Roc
     }
 
     /// <summary>
-    /// The Youden-optimal point of a curve. Ties (equal J, compared exactly in integer counts) are all listed; the
-    /// lowest threshold is the one returned in <see cref="YoudenPoint.Threshold"/>.
+    /// The Youden-optimal point of a curve. Ties (equal J, compared exactly in integer counts) are all listed in curve
+    /// order, as pROC's <c>coords</c> rows; the first — the most sensitive of them — is <see cref="YoudenPoint.Threshold"/>.
     /// </summary>
     public static YoudenPoint Youden(RocCurve curve)
     {

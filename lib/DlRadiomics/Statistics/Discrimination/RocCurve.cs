@@ -1,13 +1,15 @@
 namespace DlRadiomics.Statistics;
 
 /// <summary>
-/// An empirical ROC curve in pROC's layout: one point per threshold, thresholds ascending, with the sensitivity and
+/// An empirical ROC curve in pROC's layout: one point per threshold, from the threshold calling everyone positive
+/// (sensitivity 1) to the one calling nobody positive (specificity 1), with the sensitivity and
 /// specificity of the rule "positive when score ≥ threshold" (<see cref="RocDirection.ControlsLower"/>) or
 /// "score ≤ threshold" (<see cref="RocDirection.ControlsHigher"/>).
 /// </summary>
 /// <param name="Direction">The resolved direction (never <see cref="RocDirection.Auto"/>).</param>
 /// <param name="Convention">How <paramref name="Thresholds"/> are expressed.</param>
-/// <param name="Thresholds">Ascending; the first and last are ±∞ under <see cref="RocThresholdConvention.Midpoint"/>.</param>
+/// <param name="Thresholds">Ascending for <see cref="RocDirection.ControlsLower"/>, descending for
+/// <see cref="RocDirection.ControlsHigher"/>; the first and last are ±∞ under <see cref="RocThresholdConvention.Midpoint"/>.</param>
 /// <param name="Sensitivities">True-positive rate at each threshold.</param>
 /// <param name="Specificities">True-negative rate at each threshold (1 − FPR).</param>
 /// <param name="Auc">Area under the curve (Mann–Whitney estimate, identical to the trapezoidal area).</param>

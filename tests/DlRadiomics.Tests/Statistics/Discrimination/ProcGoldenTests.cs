@@ -12,8 +12,8 @@ public class ProcGoldenTests
     internal static (double[] Scores, int[] Outcome) Data(string rocCase)
     {
         var parts = rocCase.Split(':');
-        var table = GoldenValues.Table(parts[1] == "asah" ? "asah.csv" : "wdbc.csv");
-        return (table.Numbers(parts[2]), table.Binary(parts[1] == "asah" ? "poor" : "malignant"));
+        var table = GoldenValues.Table(parts[1] + ".csv");
+        return (table.Numbers(parts[2]), table.Binary(parts[1] switch { "asah" => "poor", "wdbc" => "malignant", _ => "y" }));
     }
 
     [Theory, MemberData(nameof(RocCases))]
@@ -57,6 +57,9 @@ public class ProcGoldenTests
     [InlineData("roc:asah:s100b")]
     [InlineData("roc:asah:wfns")]
     [InlineData("roc:wdbc:mean_fractal_dimension")]
+    [InlineData("roc:wdbc:symmetry_error")]
+    [InlineData("roc:toy_ties:s")]
+    [InlineData("roc:toy_reversed:s")]
     public void Every_curve_point_matches_pROC(string c)
     {
         var (scores, outcome) = Data(c);
@@ -69,7 +72,10 @@ public class ProcGoldenTests
         }
     }
 
-    [Theory, MemberData(nameof(RocCases))]
+    /// <summary>The real data sets (100+ patients); on the toy sets percentiles are too discrete to compare.</summary>
+    public static TheoryData<string> LargeRocCases() => new(G.Cases("roc:").Where(c => !c.Contains("toy")));
+
+    [Theory, MemberData(nameof(LargeRocCases))]
     public void Stratified_bootstrap_interval_agrees_with_pROC_within_monte_carlo_error(string c)
     {
         var (scores, outcome) = Data(c);

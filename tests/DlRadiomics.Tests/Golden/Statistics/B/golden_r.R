@@ -51,7 +51,15 @@ describe <- function(case, response, predictor, points = FALSE) {
 rocs <- list()
 for (s in c("s100b", "ndka", "wfns", "age")) rocs[[s]] <- describe(paste0("roc:asah:", s), asah$poor, asah[[s]], points = s %in% c("s100b", "wfns"))
 for (s in c("mean_radius", "mean_texture", "mean_smoothness", "mean_fractal_dimension", "worst_concave_points", "symmetry_error"))
-  rocs[[s]] <- describe(paste0("roc:wdbc:", s), wdbc$malignant, wdbc[[s]], points = s == "mean_fractal_dimension")
+  rocs[[s]] <- describe(paste0("roc:wdbc:", s), wdbc$malignant, wdbc[[s]], points = s %in% c("mean_fractal_dimension", "symmetry_error"))
+
+# Small hand-checkable sets: two thresholds tie for Youden's J; a reversed score (direction ">") with tied values.
+toys <- list(toy_ties = data.frame(y = c(0, 1, 0, 1, 1, 0, 1, 0), s = 1:8),
+             toy_reversed = data.frame(y = c(1, 1, 0, 1, 0, 0, 1, 0, 0, 0), s = c(1, 1, 2, 2, 3, 3, 3, 4, 5, 5)))
+for (name in names(toys)) {
+  write.csv(toys[[name]], paste0(name, ".csv"), row.names = FALSE)
+  describe(paste0("roc:", name, ":s"), toys[[name]]$y, toys[[name]]$s, points = TRUE)
+}
 
 paired <- list(c("s100b", "ndka"), c("s100b", "wfns"), c("wfns", "age"),
                c("mean_radius", "mean_texture"), c("worst_concave_points", "mean_radius"), c("mean_smoothness", "symmetry_error"))
