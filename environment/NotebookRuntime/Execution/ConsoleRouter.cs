@@ -11,15 +11,11 @@ internal static class ConsoleRouter
     private static readonly object Gate = new();
     private static bool installed;
 
-    /// <summary>The process's console error stream before routing (for host diagnostics).</summary>
-    public static TextWriter OriginalError { get; private set; } = Console.Error;
-
     public static void Install()
     {
         lock (Gate)
         {
             if (installed) return;
-            OriginalError = Console.Error;
             Console.SetOut(new RoutingWriter("stdout", Console.Out));
             Console.SetError(new RoutingWriter("stderr", Console.Error));
             Console.SetIn(TextReader.Null);
