@@ -18,8 +18,12 @@ public static class LibraryFormatters
     /// <summary>The full plotly.js shipped inside Plotly.NET (offline).</summary>
     public static string PlotlyScript => PlotlyJs.Value;
 
+    private static int installed;
+
+    /// <summary>Registers the formatters (once per process).</summary>
     public static void Install()
     {
+        if (Interlocked.Exchange(ref installed, 1) == 1) return;
         Formatters.Register<GenericChart>(FormatChart);
         Formatters.Register<DataFrame>(FormatDataFrame);
     }

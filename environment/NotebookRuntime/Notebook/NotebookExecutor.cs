@@ -6,8 +6,9 @@ namespace DlRadiomics.Notebooks.Notebook;
 
 /// <summary>
 /// Runs the code cells of a notebook in order in one <see cref="NotebookSession"/> and writes their outputs into a
-/// copy of it. Stops at the first failing cell unless <paramref name="continueOnError"/> is set or the cell is tagged
-/// <c>raises-exception</c> (nbclient's convention); cells after a stop keep no outputs.
+/// copy of it. Stops at the first failing cell unless the cell is tagged <c>raises-exception</c> (nbclient's
+/// convention) or <paramref name="continueOnError"/> is set, in which case the remaining cells run and the first
+/// failure is still reported. Cells after a stop keep no outputs; an interrupted run always stops.
 /// </summary>
 public static class NotebookExecutor
 {
@@ -30,7 +31,7 @@ public static class NotebookExecutor
         var results = new List<CellResult>();
         NotebookFailure? failure = null;
         var cells = notebook.Cells.OfType<JsonObject>().ToList();
-        for (var index = 0; index < cells.Count && failure is null; index++)
+        for (var index = 0; index < cells.Count; index++)
         {
             var cell = cells[index];
             if ((string?)cell["cell_type"] != "code") continue;
@@ -40,8 +41,9 @@ public static class NotebookExecutor
             cell["outputs"] = new JsonArray(result.Outputs.Select(o => (JsonNode?)OutputJson.ToNotebookOutput(o, result.ExecutionCount)).ToArray());
             onCell?.Invoke(index + 1, result);
             var expected = NotebookDocument.Tags(cell).Contains(RaisesExceptionTag);
-            if (!result.Succeeded && !expected && (!continueOnError || result.Status == CellStatus.Cancelled))
-                failure = new NotebookFailure(notebookPath, index + 1, NotebookDocument.Id(cell), result.Error?.Name ?? result.Status.ToString(), result.Error?.Value ?? "");
+            if (result.Succeeded || expected) continue;
+            failure ??= new NotebookFailure(notebookPath, index + 1, NotebookDocument.Id(cell), result.Error?.Name ?? result.Status.ToString(), result.Error?.Value ?? "");
+            if (!continueOnError || result.Status == CellStatus.Cancelled) break;
         }
         return new NotebookRunResult(notebook, results, failure, started.Elapsed);
     }

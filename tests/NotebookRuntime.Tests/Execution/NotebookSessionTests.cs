@@ -91,6 +91,7 @@ public class NotebookSessionTests
 
         Assert.Equal(CellStatus.TimedOut, result.Status);
         Assert.Equal("TimeoutError", result.Error!.Name);
+        Assert.DoesNotContain("abandoned", result.Error.Value);
         Assert.True(result.Elapsed < TimeSpan.FromSeconds(2), $"took {result.Elapsed}");
         Assert.True((await session.ExecuteAsync("1")).Succeeded);
     }
@@ -104,6 +105,7 @@ public class NotebookSessionTests
 
         Assert.Equal(CellStatus.Cancelled, result.Status);
         Assert.Equal("KeyboardInterrupt", result.Error!.Name);
+        Assert.DoesNotContain("abandoned", result.Error.Value);
     }
 
     [Fact]
