@@ -12,8 +12,11 @@ public class BaselineTableGoldenTests
         return CsvRows(reader.ReadToEnd());
     }
 
-    private static List<string[]> CsvRows(string text) =>
-        CsvRecords.Read(new StringReader(text), "csv").Select(r => r.Fields).ToList();
+    private static List<string[]> CsvRows(string text)
+    {
+        var t = CsvTable.Read(new StringReader(text), "csv");
+        return [t.ColumnNames.ToArray(), .. Enumerable.Range(0, t.RowCount).Select(i => t.ColumnNames.Select(c => t.Text(c)[i]).ToArray())];
+    }
 
     public static TheoryData<string, string, string?, string[], string[]> Tables => new()
     {
