@@ -35,16 +35,62 @@ public static class LogisticRegression
         var data = Validate(x, y, names, options.FitIntercept);
         bool firth = options.Penalty == LogisticPenalty.Firth;
         int k = data.K;
-        var beta = new double[k];
+        var (beta, state, iterations, converged) = Maximize(data, new double[k], firth, -1, options);
+        if (state.Factor is null) throw Singular(names, state.FailedPivot); // only the start can fail: later states are accepted steps
+
+        var warnings = Problems(data, state, names, beta, converged, firth, options.MaxIterations);
+        if (warnings.Count > 0 && options.OnProblem == FitProblemHandling.Throw)
+            throw new LogisticFitException(warnings[0].Problem, warnings[0].Message);
+
+        var covariance = state.Factor!.Inverse();
+        double zCrit = Distributions.NormalQuantile(0.5 + options.ConfidenceLevel / 2);
+        var coefficients = new LogisticCoefficient[k];
+        for (int j = 0; j < k; j++)
+        {
+            double se = Math.Sqrt(covariance[j, j]), z = beta[j] / se;
+            var (lower, upper) = options.ConfidenceInterval == ConfidenceIntervalMethod.ProfileLikelihood
+                ? ProfileInterval(data, beta, state.Objective, j, se, zCrit, firth, options)
+                : (beta[j] - zCrit * se, beta[j] + zCrit * se);
+            coefficients[j] = new LogisticCoefficient(names[j], beta[j], se, z, 2 * Distributions.NormalUpperTail(Math.Abs(z)),
+                Math.Exp(beta[j]), Math.Exp(lower), Math.Exp(upper));
+        }
+        double events = y.Sum(), n = y.Count;
+        double nullLogLik = options.FitIntercept
+            ? events * Math.Log(events / n) + (n - events) * Math.Log(1 - events / n)
+            : n * Math.Log(0.5);
+        return new LogisticRegressionModel(coefficients, covariance, state.LogLikelihood, state.Objective, nullLogLik,
+            data.N, rowsDropped, iterations, converged, warnings, encoding, options);
+    }
+
+    /// <summary>
+    /// Newton–Raphson on the (penalised) log-likelihood from <paramref name="start"/>; with <paramref name="fixedIndex"/> ≥ 0
+    /// that coefficient stays at its start value and the others are maximised (profile likelihood).
+    /// </summary>
+    private static (double[] Beta, EvaluatedState State, int Iterations, bool Converged) Maximize(LogisticData data, double[] start, bool firth, int fixedIndex, LogisticRegressionOptions options)
+    {
+        int k = data.K;
+        var beta = (double[])start.Clone();
+        var state = data.Evaluate(beta, firth);
         int iterations = 0;
         bool converged = false;
-        var state = data.Evaluate(beta, firth);
-        if (state.Factor is null) throw Singular(names, state.FailedPivot);
-
-        while (iterations < options.MaxIterations)
+        while (iterations < options.MaxIterations && state.Factor is not null)
         {
             iterations++;
-            var delta = state.Factor!.Solve(data.Score(state, firth));
+            var score = data.Score(state, firth);
+            double[] delta;
+            if (fixedIndex < 0) delta = state.Factor.Solve(score);
+            else
+            {
+                var free = Enumerable.Range(0, k).Where(j => j != fixedIndex).ToArray();
+                var sub = new double[free.Length * free.Length];
+                for (int a = 0; a < free.Length; a++)
+                    for (int b = 0; b <= a; b++) sub[a * free.Length + b] = state.Info[free[a] * k + free[b]];
+                var factor = Cholesky.TryFactor(sub, free.Length, out _);
+                if (factor is null) break;
+                var partial = factor.Solve(free.Select(j => score[j]).ToArray());
+                delta = new double[k];
+                for (int a = 0; a < free.Length; a++) delta[free[a]] = partial[a];
+            }
             if (firth)
             {
                 double largest = delta.Max(Math.Abs);
@@ -64,26 +110,48 @@ public static class LogisticRegression
             state = next;
             if (small) { converged = true; break; }
         }
+        return (beta, state, iterations, converged);
+    }
 
-        var warnings = Problems(data, state, names, beta, converged, firth, options.MaxIterations);
-        if (warnings.Count > 0 && options.OnProblem == FitProblemHandling.Throw)
-            throw new LogisticFitException(warnings[0].Problem, warnings[0].Message);
-
-        var covariance = state.Factor!.Inverse();
-        double zCrit = Distributions.NormalQuantile(0.5 + options.ConfidenceLevel / 2);
-        var coefficients = new LogisticCoefficient[k];
-        for (int j = 0; j < k; j++)
+    /// <summary>
+    /// Profile-likelihood interval of coefficient j: the β_j where 2(ℓ*(β̂) − max_{β₋ⱼ} ℓ*(β)) = z²₁₋α/₂, found on each side
+    /// by bracketing outward from the Wald bound and then the Illinois false-position method. An unbounded side is ±∞.
+    /// </summary>
+    private static (double Lower, double Upper) ProfileInterval(LogisticData data, double[] beta, double maximum, int j, double se, double zCrit, bool firth, LogisticRegressionOptions options)
+    {
+        double target = maximum - zCrit * zCrit / 2;
+        var warm = (double[])beta.Clone();
+        double Gap(double b)
         {
-            double se = Math.Sqrt(covariance[j, j]), z = beta[j] / se;
-            coefficients[j] = new LogisticCoefficient(names[j], beta[j], se, z, 2 * Distributions.NormalUpperTail(Math.Abs(z)),
-                Math.Exp(beta[j]), Math.Exp(beta[j] - zCrit * se), Math.Exp(beta[j] + zCrit * se));
+            warm[j] = b;
+            var (fitted, state, _, _) = Maximize(data, warm, firth, j, options);
+            if (state.Factor is not null) warm = fitted;
+            return (state.Factor is null ? double.NegativeInfinity : state.Objective) - target;
         }
-        double events = y.Sum(), n = y.Count;
-        double nullLogLik = options.FitIntercept
-            ? events * Math.Log(events / n) + (n - events) * Math.Log(1 - events / n)
-            : n * Math.Log(0.5);
-        return new LogisticRegressionModel(coefficients, covariance, state.LogLikelihood, state.Objective, nullLogLik,
-            data.N, rowsDropped, iterations, converged, warnings, encoding, options);
+        double Side(int sign)
+        {
+            double inside = beta[j], insideGap = maximum - target;
+            double outside = beta[j] + sign * zCrit * se, outsideGap = Gap(outside);
+            for (int expand = 0; outsideGap > 0; expand++)
+            {
+                if (expand == 30) return sign * double.PositiveInfinity;
+                inside = outside; insideGap = outsideGap;
+                outside = beta[j] + sign * zCrit * se * Math.Pow(2, expand + 1);
+                outsideGap = Gap(outside);
+            }
+            int retained = 0;
+            for (int iteration = 0; iteration < 200; iteration++)
+            {
+                double b = double.IsNegativeInfinity(outsideGap) ? (inside + outside) / 2
+                    : outside - outsideGap * (outside - inside) / (outsideGap - insideGap);
+                double g = Gap(b);
+                if (Math.Abs(outside - inside) < 1e-10 * (1 + Math.Abs(b)) || g == 0) return b;
+                if (g > 0) { inside = b; insideGap = g; if (++retained >= 2) outsideGap /= 2; }
+                else { outside = b; outsideGap = g; retained = 0; }
+            }
+            return (inside + outside) / 2;
+        }
+        return (Side(-1), Side(+1));
     }
 
     private static List<LogisticFitWarning> Problems(LogisticData data, EvaluatedState state, string[] names, double[] beta, bool converged, bool firth, int maxIterations)
@@ -149,7 +217,7 @@ public static class LogisticRegression
         return new LogisticData(a, y.ToArray(), n, k);
     }
 
-    private sealed record EvaluatedState(double[] P, double LogLikelihood, double Objective, Cholesky? Factor, int FailedPivot, double[]? Hat);
+    private sealed record EvaluatedState(double[] P, double LogLikelihood, double Objective, Cholesky? Factor, int FailedPivot, double[]? Hat, double[] Info);
 
     /// <summary>Design in column-major order (K columns of length N) and the 0/1 outcome.</summary>
     private sealed record LogisticData(double[] A, double[] Y, int N, int K)
@@ -177,8 +245,8 @@ public static class LogisticRegression
                 for (int c = 0; c <= j; c++) info[j * K + c] = VectorMath.Dot(weighted, Column(c));
             }
             var factor = Cholesky.TryFactor(info, K, out int failed);
-            if (factor is null) return new EvaluatedState(p, loglik, double.NegativeInfinity, null, failed, null);
-            if (!firth) return new EvaluatedState(p, loglik, loglik, factor, -1, null);
+            if (factor is null) return new EvaluatedState(p, loglik, double.NegativeInfinity, null, failed, null, info);
+            if (!firth) return new EvaluatedState(p, loglik, loglik, factor, -1, null, info);
             // h = w ∘ Σ_r (L⁻¹Xᵀ)²_r: rows of M = L⁻¹Xᵀ by forward substitution over whole columns.
             var m = new double[K * N];
             var hat = new double[N];
@@ -191,7 +259,7 @@ public static class LogisticRegression
                 VectorMath.AddSquares(hat, row);
             }
             for (int i = 0; i < N; i++) hat[i] *= w[i];
-            return new EvaluatedState(p, loglik, loglik + 0.5 * factor.LogDeterminant(), factor, -1, hat);
+            return new EvaluatedState(p, loglik, loglik + 0.5 * factor.LogDeterminant(), factor, -1, hat, info);
         }
 
         public double[] Score(EvaluatedState s, bool firth)

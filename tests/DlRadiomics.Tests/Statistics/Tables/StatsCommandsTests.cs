@@ -78,9 +78,12 @@ public sealed class StatsCommandsTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("separated", stderr);
         Assert.Contains("--firth", stderr);
-        var firth = Run("stats", "logit", "--data", Path("mtcars.csv"), "--outcome", "vs", "--predictors", "mpg,cyl", "--factors", "cyl", "--firth");
+        var firth = Run("stats", "logit", "--data", Path("mtcars.csv"), "--outcome", "vs", "--predictors", "mpg,cyl", "--factors", "cyl", "--firth", "--ci", "profile");
         Assert.Equal(0, firth.Code);
         Assert.Contains("Firth penalised", firth.Out);
+        var golden = Case(Python, "firth", "mtcars_vs_cyl_separated").GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("term").GetString() == "cyl[8]");
+        string ci = $"({Math.Exp(golden.Number("profile_lower")).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}–{Math.Exp(golden.Number("profile_upper")).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)})";
+        Assert.Contains(ci, firth.Out);
     }
 
     [Fact]
