@@ -38,6 +38,20 @@ public class BaselineTableGoldenTests
     }
 
     [Fact]
+    public void ThreeGroupsUseKruskalWallisAndAnRByCTable()
+    {
+        var table = BaselineTable.Build(Data("mtcars.csv"), "cyl", options: new BaselineTableOptions(Variables: ["mpg", "am"]));
+        Assert.Equal(["all", "4", "6", "8", "p"], table.Columns);
+        var mpg = table.Rows.Single(r => r.Variable == "mpg");
+        Assert.Equal("Kruskal–Wallis", mpg.Tests[0]!.Test);
+        Close(Case(R, "kruskal", "mtcars_mpg_cyl").Number("p"), mpg.Tests[0]!.PValue);
+        var am = table.Rows.First(r => r.Variable == "am");
+        Assert.Equal("Fisher exact", am.Tests[0]!.Test);
+        var manual = table.Rows.Single(r => r.Variable == "am" && r.Level == "0");
+        Assert.Equal(["19(59.38)", "3(27.27)", "4(57.14)", "12(85.71)", ""], manual.Cells);
+    }
+
+    [Fact]
     public void MissingValuesAreCountedPerVariableOrRejected()
     {
         var data = Data("infert_missing.csv");
