@@ -7,8 +7,7 @@ namespace DlRadiomics.Radiomics.Preprocessing;
 /// <remarks>
 /// Fixed bin width W: edges start at the largest multiple of W not above the minimum,
 /// lower = min − (min mod W) (Python modulo), and step by W up to but excluding max + 2W; a voxel gets bin k when
-/// edge[k−1] ≤ x &lt; edge[k], i.e. X_b = ⌊x/W⌋ − ⌊min/W⌋ + 1. A flat region whose minimum is a multiple of W gets the
-/// edges [min − ½, min + ½]. Fixed bin count N: N equal bins between min and max (numpy.histogram edges, i·(max−min)/N
+/// edge[k−1] ≤ x &lt; edge[k], i.e. X_b = ⌊x/W⌋ − ⌊min/W⌋ + 1. Fixed bin count N: N equal bins between min and max (numpy.histogram edges, i·(max−min)/N
 /// + min, last edge = max), the last edge raised by 1 so the maximum falls in bin N; a flat region gets [min − ½, min + ½].
 /// Bins are numbered from 1; the ROI's grey levels are the bin numbers that occur.
 /// </remarks>
@@ -37,7 +36,7 @@ public static class GrayLevelDiscretization
         var edges = new double[length];
         double delta = (low + width) - low;
         for (int i = 0; i < length; i++) edges[i] = low + i * delta;
-        return length == 1 ? [edges[0] - 0.5, edges[0] + 0.5] : edges;
+        return edges; // at least two edges, as max + 2W − lower ≥ 2W
     }
 
     private static double[] CountEdges(double min, double max, int count)
