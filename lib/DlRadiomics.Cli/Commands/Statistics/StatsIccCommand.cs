@@ -73,24 +73,26 @@ public sealed class StatsIccCommand : ICommand
         {
             stdout.WriteLine($"'{results[0].Name}': {single.Subjects} subjects × {single.Raters} raters");
             stdout.WriteLine();
-            var t = new TextTable("form", "ICC", $"{level * 100:0.##}% CI", "F", "df1", "df2", "p");
+            string[] header = ["form", "ICC", $"{level * 100:0.##}% CI", "F", "df1", "df2", "p"];
+            var rows = new List<string[]>();
             foreach (var e in single.Estimates)
-                t.Add(FormLabel(e.Form), TextTable.Fixed(e.Value, 4), $"{TextTable.Fixed(e.Lower, 4)} to {TextTable.Fixed(e.Upper, 4)}",
-                    TextTable.Fixed(e.F, 3), TextTable.Fixed(e.Df1, 0), TextTable.Fixed(e.Df2, 0), TextTable.PValue(e.PValue));
-            t.Write(stdout);
+                rows.Add([FormLabel(e.Form), Fixed(e.Value, 4), $"{Fixed(e.Lower, 4)} to {Fixed(e.Upper, 4)}",
+                    Fixed(e.F, 3), Fixed(e.Df1, 0), Fixed(e.Df2, 0), TableText.PValue(e.PValue)]);
+            stdout.Write(TableText.Render(header, rows));
         }
         else
         {
             stdout.WriteLine($"{FormLabel(form)} per feature, kept when ICC > {threshold}");
             stdout.WriteLine();
-            var t = new TextTable("feature", "ICC", $"{level * 100:0.##}% CI", "p", "kept");
+            string[] header = ["feature", "ICC", $"{level * 100:0.##}% CI", "p", "kept"];
+            var rows = new List<string[]>();
             foreach (var (name, result, problem) in results)
             {
-                if (result is null) { t.Add(name, "n/a", "-", "-", "no (" + problem + ")"); continue; }
+                if (result is null) { rows.Add([name, "n/a", "-", "-", "no (" + problem + ")"]); continue; }
                 var e = result[form];
-                t.Add(name, TextTable.Fixed(e.Value, 4), $"{TextTable.Fixed(e.Lower, 4)} to {TextTable.Fixed(e.Upper, 4)}", TextTable.PValue(e.PValue), e.Value > threshold ? "yes" : "no");
+                rows.Add([name, Fixed(e.Value, 4), $"{Fixed(e.Lower, 4)} to {Fixed(e.Upper, 4)}", TableText.PValue(e.PValue), e.Value > threshold ? "yes" : "no"]);
             }
-            t.Write(stdout);
+            stdout.Write(TableText.Render(header, rows));
             int kept = results.Count(r => r.Result is { } x && x[form].Value > threshold);
             stdout.WriteLine();
             stdout.WriteLine($"{kept} of {results.Count} features kept");
@@ -104,6 +106,9 @@ public sealed class StatsIccCommand : ICommand
         }
         return 0;
     }
+
+    /// <summary>Fixed decimals; "n/a" for a value that is undefined (NaN) or infinite.</summary>
+    private static string Fixed(double value, int decimals) => double.IsFinite(value) ? TableText.Number(value, decimals) : "n/a";
 
     private static string FormLabel(IccForm form) => form switch
     {
