@@ -63,10 +63,10 @@ internal sealed class ImageSampler
             fraction[n] = Math.Max(index[n] - b, 0);
         }
         double value = 0;
+        Span<int> at = stackalloc int[3];
         for (int corner = 0; corner < 8; corner++)
         {
             double w = 1;
-            Span<int> at = stackalloc int[3];
             for (int n = 0; n < 3; n++)
             {
                 bool up = (corner >> n & 1) == 1;
