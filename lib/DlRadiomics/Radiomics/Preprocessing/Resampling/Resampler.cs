@@ -85,6 +85,17 @@ public static class Resampler
         return (resampledImage, ResampleMask(mask, grid));
     }
 
+    /// <summary>
+    /// PyRadiomics' <c>correctMask</c> (<c>imageoperations._correctMask</c>): checks that <paramref name="label"/> is
+    /// present and its bounding box lies inside the image's physical extent, then puts the mask on the image grid by
+    /// nearest neighbour.
+    /// </summary>
+    public static LabelMask CorrectMask(VoxelImage image, LabelMask mask, int label = 1)
+    {
+        CheckRoi(image.Geometry, mask, label);
+        return ResampleMask(mask, image.Geometry);
+    }
+
     /// <summary>Voxel values of <paramref name="source"/> at the voxel centres of <paramref name="target"/>.</summary>
     public static VoxelImage ResampleImage(VoxelImage source, ImageGeometry target, Interpolator interpolator, VoxelType? type = null)
     {
