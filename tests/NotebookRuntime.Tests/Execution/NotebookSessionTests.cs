@@ -31,6 +31,14 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task Display_extension_method_works_like_the_display_function()
+    {
+        var session = new NotebookSession();
+        var result = await session.ExecuteAsync("\"shown\".Display();");
+        Assert.Equal("shown", Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs)).Bundle.Text);
+    }
+
+    [Fact]
     public async Task A_statement_ending_in_a_semicolon_has_no_result()
     {
         var session = new NotebookSession();

@@ -120,6 +120,12 @@ def protocol(client, manager):
     results = [m for m in iopub_until_idle(client, msg_id) if m["msg_type"] == "execute_result"]
     check(results and results[0]["content"]["data"]["text/plain"] == "9", f"result after interrupt {results}")
 
+    manager.restart_kernel(now=False)
+    client.wait_for_ready(timeout=TIMEOUT)
+    msg_id = client.execute("var fresh = 1;")
+    reply = reply_to(client, msg_id)["content"]
+    check(reply["status"] == "ok" and reply["execution_count"] == 1, f"after restart {reply}")
+
     manager.shutdown_kernel(now=False)
     check(not manager.is_alive(), "kernel still alive after shutdown")
 
