@@ -28,6 +28,8 @@ public class NotebookSessionTests
             o => Assert.Equal(new StreamOutput("stderr", "warn\n"), o),
             o => Assert.Contains("<table", Assert.IsType<DisplayOutput>(o).Bundle.Data[MimeBundle.Html]),
             o => Assert.Equal(new StreamOutput("stdout", "b"), o));
+        Assert.Equal("a\nb", result.StandardOutput);
+        Assert.Equal("warn\n", result.StandardError);
     }
 
     [Fact]
