@@ -80,7 +80,11 @@ public class NotebookSessionTests
         var error = result.Error!;
         Assert.Equal("System.InvalidOperationException", error.Name);
         Assert.Equal("boom", error.Value);
-        Assert.Contains(error.Traceback, line => line.Contains("cell[2]:line 2"));
+        Assert.Equal(["System.InvalidOperationException: boom", "   at <cell> in cell[2]:line 2"], error.Traceback);
+
+        var divide = (await session.ExecuteAsync("var zero = 0;\nDivide(1, zero)")).Error!;
+        Assert.Equal("System.DivideByZeroException", divide.Name);
+        Assert.Equal(["   at Divide(Int32 a, Int32 b) in cell[1]:line 1", "   at <cell> in cell[3]:line 2"], divide.Traceback.Skip(1));
         Assert.DoesNotContain(error.Traceback, line => line.Contains("Microsoft.CodeAnalysis.Scripting"));
     }
 
