@@ -29,10 +29,11 @@ public class NotebookHygieneTests
     {
         var notebook = NotebookDocument.Load(Path.GetFullPath(Path.Combine(Folder, relativePath)));
 
+        const string fix = "(fix: dotnet run --project environment/NotebookRunner -- clean NOTEBOOK)";
         foreach (var cell in notebook.CodeCells)
         {
-            Assert.True(cell["execution_count"] is null, $"{relativePath}: cell {NotebookDocument.Id(cell)} has an execution count");
-            Assert.True(cell["outputs"] is JsonArray { Count: 0 }, $"{relativePath}: cell {NotebookDocument.Id(cell)} has outputs");
+            Assert.True(cell["execution_count"] is null, $"{relativePath}: cell {NotebookDocument.Id(cell)} has an execution count {fix}");
+            Assert.True(cell["outputs"] is JsonArray { Count: 0 }, $"{relativePath}: cell {NotebookDocument.Id(cell)} has outputs {fix}");
         }
         var kernelspec = notebook.Root["metadata"]?["kernelspec"];
         Assert.Equal(KernelSpec.Name, (string?)kernelspec?["name"]);
