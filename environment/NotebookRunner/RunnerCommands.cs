@@ -163,6 +163,12 @@ public static partial class RunnerCommands
         var connection = ConnectionInfo.Load(file);
         var session = new NotebookSession(new SessionOptions { WorkingDirectory = Directory.GetCurrentDirectory() });
         using var kernel = new JupyterKernel(connection, session, stderr);
+        // Clients that interrupt by signal (interrupt_mode "signal") must not kill the kernel.
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            kernel.Interrupt();
+        });
         kernel.Run();
         return 0;
     }

@@ -6,6 +6,7 @@ Jupyter paths (JUPYTER_PATH etc.) come from the environment. Prints OK and exits
 otherwise prints the failed check and exits 1.
 """
 import queue
+import signal
 import sys
 import time
 
@@ -113,6 +114,12 @@ def protocol(client, manager):
     manager.interrupt_kernel()
     reply = reply_to(client, msg_id, timeout=30)["content"]
     check(reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", f"interrupted reply {reply}")
+
+    msg_id = client.execute("while (true) { }")
+    time.sleep(1.5)
+    manager.signal_kernel(signal.SIGINT)
+    reply = reply_to(client, msg_id, timeout=30)["content"]
+    check(reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", f"SIGINT reply {reply}")
 
     msg_id = client.execute("numbers.Sum()")
     reply = reply_to(client, msg_id)["content"]
