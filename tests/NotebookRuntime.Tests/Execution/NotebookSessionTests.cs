@@ -161,6 +161,36 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task Nuget_directive_follows_package_dependencies_in_the_cache()
+    {
+        var cache = Directory.CreateTempSubdirectory("dlr-nuget-").FullName;
+        void Package(string id, string version, string? dependency)
+        {
+            var folder = Path.Combine(cache, id.ToLowerInvariant(), version);
+            Directory.CreateDirectory(Path.Combine(folder, "lib", "netstandard2.0"));
+            File.Copy(typeof(Xunit.Assert).Assembly.Location, Path.Combine(folder, "lib", "netstandard2.0", id + ".dll"));
+            var dependencies = dependency is null ? "" :
+                $"<dependencies><group targetFramework=\".NETStandard2.0\"><dependency id=\"{dependency}\" version=\"[2.0.0, )\" /></group></dependencies>";
+            File.WriteAllText(Path.Combine(folder, id.ToLowerInvariant() + ".nuspec"),
+                $"<?xml version=\"1.0\"?><package xmlns=\"http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd\"><metadata><id>{id}</id><version>{version}</version>{dependencies}</metadata></package>");
+        }
+        Package("Top.Package", "1.0.0", "Needed.Package");
+        Package("Orphan.Package", "1.0.0", "Absent.Package");
+        Package("Needed.Package", "1.5.0", null);
+        Package("Needed.Package", "2.1.0", null);
+        try
+        {
+            var session = new NotebookSession(new SessionOptions { PackagesRoot = cache });
+            Assert.True((await session.ExecuteAsync("#r \"nuget: Top.Package, 1.0.0\"")).Succeeded);
+            Assert.Contains(session.ScriptOptions.MetadataReferences, r => r.Display!.EndsWith(Path.Combine("2.1.0", "lib", "netstandard2.0", "Needed.Package.dll")));
+
+            var orphan = await session.ExecuteAsync("#r \"nuget: Orphan.Package\"");
+            Assert.Contains("'Absent.Package' version 2.0.0 (a dependency of Orphan.Package 1.0.0)", orphan.Error!.Value);
+        }
+        finally { Directory.Delete(cache, true); }
+    }
+
+    [Fact]
     public async Task Unresolvable_nuget_package_fails_with_its_name()
     {
         var session = new NotebookSession(new SessionOptions { PackagesRoot = Path.GetTempPath() });
