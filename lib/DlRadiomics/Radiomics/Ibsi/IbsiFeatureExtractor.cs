@@ -43,28 +43,37 @@ public static class IbsiFeatureExtractor
             ? v : throw new IbsiException($"IBSI tag '{d.Tag}' is marked computed but no calculator produced it"));
     }
 
-    /// <summary>PyRadiomics' value for every IBSI tag with a PyRadiomics counterpart (volume and force2D extractions).</summary>
+    /// <summary>
+    /// PyRadiomics' value for every IBSI tag with a PyRadiomics counterpart, from extractions with the settings of
+    /// <see cref="PyRadiomicsAggregation"/> (volume, force2D, and both with weightingNorm no_weighting).
+    /// </summary>
     public static IReadOnlyDictionary<string, double> ComputePyRadiomics(VoxelImage image, LabelMask mask, RadiomicsSettings? settings = null)
     {
-        var s = (settings ?? PhantomSettings) with { AdditionalInfo = false };
-        var volumetric = PyRadiomicsFeatures(image, mask, s with { Force2D = false });
-        var planar = PyRadiomicsFeatures(image, mask, s with { Force2D = true, Force2DDimension = 0 });
+        var s = (settings ?? PhantomSettings) with { AdditionalInfo = false, Distances = [1], SymmetricalGlcm = true, GldmA = 0, Force2DDimension = 0 };
+        var extractions = new Dictionary<PyRadiomicsAggregation, Dictionary<string, double>>
+        {
+            [PyRadiomicsAggregation.Volume] = PyRadiomicsFeatures(image, mask, s with { Force2D = false, WeightingNorm = null }, null),
+            [PyRadiomicsAggregation.Force2D] = PyRadiomicsFeatures(image, mask, s with { Force2D = true, WeightingNorm = null }, null),
+            [PyRadiomicsAggregation.MergedDirections] = PyRadiomicsFeatures(image, mask, s with { Force2D = false, WeightingNorm = WeightingNorm.NoWeighting }, ["glcm", "glrlm"]),
+            [PyRadiomicsAggregation.Force2DMergedDirections] = PyRadiomicsFeatures(image, mask, s with { Force2D = true, WeightingNorm = WeightingNorm.NoWeighting }, ["glcm", "glrlm"]),
+        };
         var roi = IbsiRoi.Prepare(image, mask, s);
         foreach (var (name, value) in ShapeFeatures.Compute(roi.Volume.Mask, roi.Volume.Size, roi.Volume.Spacing))
-            volumetric["original_shape_" + name] = value;
+            extractions[PyRadiomicsAggregation.Volume]["original_shape_" + name] = value;
         var output = new Dictionary<string, double>();
         foreach (var d in IbsiFeatureMap.All)
         {
             if (d.PyRadiomicsFeature is not { } key) continue;
-            var source = d.PyRadiomicsForce2D ? planar : volumetric;
-            output[d.Tag] = source.TryGetValue(key, out double v) ? v : throw new IbsiException($"PyRadiomics feature '{key}' (for IBSI tag '{d.Tag}') was not computed by the extractor");
+            output[d.Tag] = extractions[d.PyRadiomicsSettings].TryGetValue(key, out double v)
+                ? v : throw new IbsiException($"PyRadiomics feature '{d.PyRadiomicsLabel}' (for IBSI tag '{d.Tag}') was not computed by the extractor");
         }
         return output;
     }
 
-    private static Dictionary<string, double> PyRadiomicsFeatures(VoxelImage image, LabelMask mask, RadiomicsSettings settings)
+    private static Dictionary<string, double> PyRadiomicsFeatures(VoxelImage image, LabelMask mask, RadiomicsSettings settings, string[]? classes)
     {
-        var extractor = new RadiomicsExtractor(new ExtractionParameters(settings, ["Original"], null));
+        var enabled = classes?.Select(c => new KeyValuePair<string, IReadOnlyList<string>?>(c, null)).ToArray();
+        var extractor = new RadiomicsExtractor(new ExtractionParameters(settings, ["Original"], enabled));
         return extractor.Extract(image, mask).Features.ToDictionary(f => f.Key, f => f.Value);
     }
 }

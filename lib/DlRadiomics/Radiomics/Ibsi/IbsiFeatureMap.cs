@@ -10,7 +10,18 @@ public static class IbsiFeatureMap
     private const string Shape = "PyRadiomics shape class (marching-cubes mesh, principal moments of the voxel centres)";
     private const string CovarianceDivisor = "PyRadiomics: 4√λ of the population covariance of the voxel centres (divisor N); IBSI: of the sample covariance (divisor N − 1), i.e. PyRadiomics × √(N/(N − 1))";
     private const string NoAggregation = "PyRadiomics has no such aggregation; computed from the engine's matrices with IBSI's aggregation";
-    private const string Force2DIsTwoAndAHalfD = "PyRadiomics force2D (z slices) matrix counts all slices together: IBSI's 2.5D";
+    private const string Force2DIsTwoAndAHalfD = "PyRadiomics force2D (z slices) counts all slices in one matrix: IBSI's 2.5D";
+
+    private static readonly Dictionary<string, PyRadiomicsAggregation> DirectionalSettings = new()
+    {
+        ["2_5D_avg"] = PyRadiomicsAggregation.Force2D, ["2_5D_comb"] = PyRadiomicsAggregation.Force2DMergedDirections,
+        ["3D_avg"] = PyRadiomicsAggregation.Volume, ["3D_comb"] = PyRadiomicsAggregation.MergedDirections,
+    };
+
+    private static readonly Dictionary<string, PyRadiomicsAggregation> ZoneSettings = new()
+    {
+        ["2_5D"] = PyRadiomicsAggregation.Force2D, ["3D"] = PyRadiomicsAggregation.Volume,
+    };
 
     /// <summary>Every tag, in the reference table's order.</summary>
     public static IReadOnlyList<IbsiFeatureDefinition> All { get; } = Build();
@@ -22,10 +33,11 @@ public static class IbsiFeatureMap
     private static List<IbsiFeatureDefinition> Build()
     {
         var list = new List<IbsiFeatureDefinition>();
-        void Same(string tag, string feature, string note, bool force2D = false) => list.Add(new(tag, feature, force2D, IbsiAgreement.SameDefinition, note));
-        void Differs(string tag, string feature, string note, bool force2D = false) => list.Add(new(tag, feature, force2D, IbsiAgreement.DifferentDefinition, note));
-        void Only(string tag, string note) => list.Add(new(tag, null, false, IbsiAgreement.IbsiOnly, note));
-        void Not(string tag, string note) => list.Add(new(tag, null, false, IbsiAgreement.NotComputed, note));
+        const PyRadiomicsAggregation Volume = PyRadiomicsAggregation.Volume;
+        void Same(string tag, string feature, string note) => list.Add(new(tag, feature, Volume, IbsiAgreement.SameDefinition, note));
+        void Differs(string tag, string feature, string note) => list.Add(new(tag, feature, Volume, IbsiAgreement.DifferentDefinition, note));
+        void Only(string tag, string note) => list.Add(new(tag, null, Volume, IbsiAgreement.IbsiOnly, note));
+        void Not(string tag, string note) => list.Add(new(tag, null, Volume, IbsiAgreement.NotComputed, note));
 
         Same("morph_volume", "original_shape_MeshVolume", Shape);
         Same("morph_vol_approx", "original_shape_VoxelVolume", Shape);
@@ -105,13 +117,13 @@ public static class IbsiFeatureMap
             ["auto_corr"] = "Autocorrelation", ["clust_tend"] = "ClusterTendency", ["clust_shade"] = "ClusterShade",
             ["clust_prom"] = "ClusterProminence", ["info_corr1"] = "Imc1", ["info_corr2"] = "Imc2",
         };
-        string GlcmNote(string name) => name switch
-        {
-            "sum_var" => "equals PyRadiomics ClusterTendency for a symmetric matrix (PyRadiomics dropped SumVariance as a duplicate)",
-            "dissimilarity" => "equals PyRadiomics DifferenceAverage (PyRadiomics dropped Dissimilarity as a duplicate)",
-            _ => "PyRadiomics glcm, features per direction averaged (symmetricalGLCM, distance 1)",
-        };
-        Texture(list, "cm", IbsiCooccurrenceFeatures.Names, ["2D_avg", "2D_comb", "2_5D_avg", "2_5D_comb", "3D_avg", "3D_comb"], "glcm", glcm, GlcmNote, [], "2_5D_avg", "3D_avg");
+        Texture(list, "cm", IbsiCooccurrenceFeatures.Names, ["2D_avg", "2D_comb", "2_5D_avg", "2_5D_comb", "3D_avg", "3D_comb"], "glcm", glcm, DirectionalSettings,
+            (name, _) => (IbsiAgreement.SameDefinition, name switch
+            {
+                "sum_var" => "equals PyRadiomics ClusterTendency for a symmetric matrix (PyRadiomics dropped SumVariance as a duplicate)",
+                "dissimilarity" => "equals PyRadiomics DifferenceAverage (PyRadiomics dropped Dissimilarity as a duplicate)",
+                _ => "PyRadiomics glcm (symmetricalGLCM, distance 1)",
+            }));
 
         var glrlm = new Dictionary<string, string>
         {
@@ -121,8 +133,10 @@ public static class IbsiFeatureMap
             ["rlnu"] = "RunLengthNonUniformity", ["rlnu_norm"] = "RunLengthNonUniformityNormalized", ["r_perc"] = "RunPercentage",
             ["gl_var"] = "GrayLevelVariance", ["rl_var"] = "RunVariance", ["rl_entr"] = "RunEntropy",
         };
-        Texture(list, "rlm", Names(IbsiCountMatrixFeatures.RunLength), ["2D_avg", "2D_comb", "2_5D_avg", "2_5D_comb", "3D_avg", "3D_comb"], "glrlm", glrlm,
-            _ => "PyRadiomics glrlm, features per direction averaged", [], "2_5D_avg", "3D_avg");
+        Texture(list, "rlm", Names(IbsiCountMatrixFeatures.RunLength), ["2D_avg", "2D_comb", "2_5D_avg", "2_5D_comb", "3D_avg", "3D_comb"], "glrlm", glrlm, DirectionalSettings,
+            (name, _) => (IbsiAgreement.SameDefinition, name == "r_perc"
+                ? "PyRadiomics glrlm RunPercentage = N_r / N_p with N_p = Σ j·P(i, j) (N_v per direction, so N_v times the directions of a merged matrix, as IBSI)"
+                : "PyRadiomics glrlm"));
 
         var glszm = new Dictionary<string, string>
         {
@@ -132,8 +146,8 @@ public static class IbsiFeatureMap
             ["zsnu"] = "SizeZoneNonUniformity", ["zsnu_norm"] = "SizeZoneNonUniformityNormalized", ["z_perc"] = "ZonePercentage",
             ["gl_var"] = "GrayLevelVariance", ["zs_var"] = "ZoneVariance", ["zs_entr"] = "ZoneEntropy",
         };
-        Texture(list, "szm", Names(IbsiCountMatrixFeatures.SizeZone), ["2D", "2_5D", "3D"], "glszm", glszm,
-            _ => "PyRadiomics glszm (26-connected zones in 3D, 8-connected in-plane with force2D)", [], "2_5D", "3D");
+        Texture(list, "szm", Names(IbsiCountMatrixFeatures.SizeZone), ["2D", "2_5D", "3D"], "glszm", glszm, ZoneSettings,
+            (_, _) => (IbsiAgreement.SameDefinition, "PyRadiomics glszm (26-connected zones in 3D, 8-connected in-plane with force2D)"));
 
         foreach (var suffix in new[] { "2D", "2_5D", "3D" })
             foreach (var name in Names(IbsiCountMatrixFeatures.DistanceZone))
@@ -143,9 +157,8 @@ public static class IbsiFeatureMap
         {
             ["coarseness"] = "Coarseness", ["contrast"] = "Contrast", ["busyness"] = "Busyness", ["complexity"] = "Complexity", ["strength"] = "Strength",
         };
-        Texture(list, "ngt", ["coarseness", "contrast", "busyness", "complexity", "strength"], ["2D", "2_5D", "3D"], "ngtdm", ngtdm,
-            _ => "PyRadiomics counts ROI voxels without any ROI neighbour in n_i (with s = 0); IBSI leaves them out of n_i and N_v,c",
-            ["coarseness", "contrast", "busyness", "complexity", "strength"], "2_5D", "3D");
+        Texture(list, "ngt", ["coarseness", "contrast", "busyness", "complexity", "strength"], ["2D", "2_5D", "3D"], "ngtdm", ngtdm, ZoneSettings,
+            (_, _) => (IbsiAgreement.DifferentDefinition, "PyRadiomics counts ROI voxels without any ROI neighbour in n_i (with s = 0); IBSI leaves them out of n_i and N_v,c (equal when every voxel has a neighbour)"));
 
         var gldm = new Dictionary<string, string>
         {
@@ -156,36 +169,45 @@ public static class IbsiFeatureMap
             ["dcnu_norm"] = "DependenceNonUniformityNormalized", ["gl_var"] = "GrayLevelVariance", ["dc_var"] = "DependenceVariance",
             ["dc_entr"] = "DependenceEntropy",
         };
-        Texture(list, "ngl", Names(IbsiCountMatrixFeatures.Dependence), ["2D", "2_5D", "3D"], "gldm", gldm,
-            name => name == "glnu_norm"
+        Texture(list, "ngl", Names(IbsiCountMatrixFeatures.Dependence), ["2D", "2_5D", "3D"], "gldm", gldm, ZoneSettings,
+            (name, _) => (IbsiAgreement.SameDefinition, name == "glnu_norm"
                 ? "PyRadiomics drops GLDM GrayLevelNonUniformityNormalized as equal to firstorder Uniformity (every voxel is one dependence count)"
-                : "PyRadiomics gldm with gldm_a 0 (IBSI NGLDM with α = 0, distance 1)", [], "2_5D", "3D");
+                : "PyRadiomics gldm with gldm_a 0 (IBSI NGLDM with α = 0, distance 1)"));
         return list;
     }
 
     private static IReadOnlyList<string> Names(IbsiCountMatrixFeatures.FamilyNames family) => family.Names.OfType<string>().ToArray();
 
     /// <summary>
-    /// Adds a texture family: the aggregations <paramref name="planar"/> and <paramref name="volumetric"/> correspond to
-    /// PyRadiomics' class with and without force2D; the others have no PyRadiomics counterpart.
+    /// Adds a texture family. <paramref name="mapped"/> gives the aggregations a PyRadiomics setting reproduces; the
+    /// others have no PyRadiomics counterpart. <paramref name="describe"/> gives the agreement and note of a mapped
+    /// feature under a setting.
     /// </summary>
     private static void Texture(List<IbsiFeatureDefinition> list, string prefix, IReadOnlyList<string> names, IReadOnlyList<string> suffixes,
-        string pyClass, Dictionary<string, string> py, Func<string, string> note, IReadOnlyCollection<string> differing, string planar, string volumetric)
+        string pyClass, Dictionary<string, string> py, IReadOnlyDictionary<string, PyRadiomicsAggregation> mapped,
+        Func<string, PyRadiomicsAggregation, (IbsiAgreement Agreement, string Note)> describe)
     {
         foreach (var suffix in suffixes)
             foreach (var name in names)
             {
                 string tag = $"{prefix}_{name}_{suffix}";
-                bool mapped = (suffix == planar || suffix == volumetric) && py.ContainsKey(name);
-                if (!mapped)
+                if (!mapped.TryGetValue(suffix, out var setting) || !py.TryGetValue(name, out var pyName))
                 {
-                    list.Add(new(tag, null, false, IbsiAgreement.IbsiOnly, py.ContainsKey(name) ? NoAggregation : "no PyRadiomics counterpart; computed with the IBSI definition"));
+                    list.Add(new(tag, null, PyRadiomicsAggregation.Volume, IbsiAgreement.IbsiOnly,
+                        py.ContainsKey(name) ? NoAggregation : "no PyRadiomics counterpart; computed with the IBSI definition"));
                     continue;
                 }
-                string feature = py[name].StartsWith("../", StringComparison.Ordinal) ? "original_" + py[name][3..] : $"original_{pyClass}_{py[name]}";
-                var agreement = differing.Contains(name) ? IbsiAgreement.DifferentDefinition : IbsiAgreement.SameDefinition;
-                string text = suffix == planar ? note(name) + "; " + Force2DIsTwoAndAHalfD : note(name);
-                list.Add(new(tag, feature, suffix == planar, agreement, text));
+                string feature = pyName.StartsWith("../", StringComparison.Ordinal) ? "original_" + pyName[3..] : $"original_{pyClass}_{pyName}";
+                var (agreement, note) = describe(name, setting);
+                list.Add(new(tag, feature, setting, agreement, note + "; " + SettingNote(setting)));
             }
     }
+
+    private static string SettingNote(PyRadiomicsAggregation setting) => setting switch
+    {
+        PyRadiomicsAggregation.Volume => "PyRadiomics' default aggregation: features per direction averaged",
+        PyRadiomicsAggregation.Force2D => Force2DIsTwoAndAHalfD,
+        PyRadiomicsAggregation.MergedDirections => "PyRadiomics weightingNorm no_weighting sums the direction matrices: IBSI's merged (comb) aggregation",
+        _ => Force2DIsTwoAndAHalfD + "; weightingNorm no_weighting sums its direction matrices",
+    };
 }
