@@ -63,8 +63,8 @@ public static class IbsiFeatureMap
         Only("morph_area_dens_aee", "mesh area / area of the PCA ellipsoid (Legendre series)");
         Not("morph_vol_dens_mvee", "IBSI gives no reference value (minimum-volume enclosing ellipsoid)");
         Not("morph_area_dens_mvee", "IBSI gives no reference value (minimum-volume enclosing ellipsoid)");
-        Not("morph_vol_dens_conv_hull", "needs the convex hull of the mesh; the engine's marching-cubes mesh is internal");
-        Not("morph_area_dens_conv_hull", "needs the convex hull of the mesh; the engine's marching-cubes mesh is internal");
+        Only("morph_vol_dens_conv_hull", "mesh volume / volume of the convex hull of the mesh vertices");
+        Only("morph_area_dens_conv_hull", "mesh area / area of the convex hull of the mesh vertices");
         Only("morph_integ_int", "mesh volume × mean intensity");
         Only("morph_moran_i", "Moran's I with inverse-distance weights over all ROI voxel pairs");
         Only("morph_geary_c", "Geary's C with inverse-distance weights over all ROI voxel pairs");

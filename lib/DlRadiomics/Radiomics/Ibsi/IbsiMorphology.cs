@@ -20,12 +20,14 @@ namespace DlRadiomics.Radiomics.Ibsi;
 /// <item>vol_dens_aee = V/(4π abc/3) and area_dens_aee = A/A_aee for the ellipsoid of semi-axes a = 2√λ_major,
 /// b = 2√λ_minor, c = 2√λ_least, A_aee = 4πab Σ_{ν=0}^{20} (αβ)^ν P_ν((α² + β²)/(2αβ))/(1 − 4ν²),
 /// α = √(1 − b²/a²), β = √(1 − c²/a²), P_ν Legendre polynomials.</item>
+/// <item>vol_dens_conv_hull = V/V_hull; area_dens_conv_hull = A/A_hull, for the convex hull of the mesh
+/// (<see cref="IbsiConvexHull"/>).</item>
 /// <item>integ_int = V·mean(X_k).</item>
 /// <item>moran_i = N/W · Σ_{k≠l} w_kl (X_k − μ)(X_l − μ) / Σ (X_k − μ)²; geary_c = (N − 1)/(2W) ·
 /// Σ_{k≠l} w_kl (X_k − X_l)² / Σ (X_k − μ)², with w_kl = 1/‖x_k − x_l‖ and W = Σ_{k≠l} w_kl.</item>
 /// </list>
 /// Not computed: oriented minimum bounding box and minimum-volume enclosing ellipsoid densities (IBSI gives no
-/// reference values) and convex-hull densities.
+/// reference values for the phantom).
 /// </remarks>
 public static class IbsiMorphology
 {
@@ -76,6 +78,10 @@ public static class IbsiMorphology
         double ea = 2 * Math.Sqrt(major), eb = 2 * Math.Sqrt(minor), ec = 2 * Math.Sqrt(least);
         output["morph_vol_dens_aee"] = v / (4 * Math.PI * ea * eb * ec / 3);
         output["morph_area_dens_aee"] = a / EllipsoidArea(ea, eb, ec);
+
+        var (hullVolume, hullArea) = IbsiConvexHull.OfMask(volume.Mask, size, spacing);
+        output["morph_vol_dens_conv_hull"] = v / hullVolume;
+        output["morph_area_dens_conv_hull"] = a / hullArea;
 
         double mean = total / centres.Count;
         output["morph_integ_int"] = v * mean;

@@ -58,6 +58,28 @@ public sealed class IbsiCalculatorTests
     }
 
     [Fact]
+    public void Convex_hull_of_a_single_voxel_mesh_is_the_octahedron_of_its_face_centres()
+    {
+        // Vertices at ±½ voxel along each axis: volume (4/3)r³ and area 4√3 r² for r = ½; spacing 2 along x doubles the volume.
+        var (volume, area) = IbsiConvexHull.OfMask([true], new Size3(1, 1, 1), new Vec3(1, 1, 1));
+        Assert.Equal(1 / 6.0, volume, 12);
+        Assert.Equal(Math.Sqrt(3), area, 12);
+        Assert.Equal(1 / 3.0, IbsiConvexHull.OfMask([true], new Size3(1, 1, 1), new Vec3(2, 1, 1)).Volume, 12);
+    }
+
+    [Fact]
+    public void Convex_hull_of_points_with_coplanar_and_interior_points_is_the_cube()
+    {
+        var points = new List<(long, long, long)>();
+        for (long x = 0; x <= 2; x++)
+            for (long y = 0; y <= 2; y++)
+                for (long z = 0; z <= 2; z++) points.Add((x, y, z));
+        var (volume, area) = IbsiConvexHull.Measure(points, new Vec3(1, 1, 1));
+        Assert.Equal(8, volume, 12);
+        Assert.Equal(24, area, 12);
+    }
+
+    [Fact]
     public void Count_matrix_features_of_a_small_run_length_matrix()
     {
         // Levels 1 and 2; runs: level 1 one run of length 1 and one of length 2, level 2 one run of length 2; 5 voxels.
