@@ -9,9 +9,10 @@ namespace DlRadiomics.Radiomics.Ibsi;
 /// that has a PyRadiomics counterpart.
 /// </summary>
 /// <remarks>
-/// The settings give the label and the discretisation (PyRadiomics binning). IBSI's digital phantom needs no
-/// interpolation, no re-segmentation and keeps its integer grey levels: <see cref="PhantomSettings"/> (bin width 1,
-/// grey levels from 1). Neighbourhoods are fixed to IBSI's (Chebyshev distance 1, symmetric co-occurrence, α = 0);
+/// The settings give the label and the discretisation: with the IBSI convention a bin width is IBSI's fixed bin size
+/// (bins start at the ROI minimum), with the PyRadiomics convention PyRadiomics' (bins at multiples of the width).
+/// IBSI's digital phantom needs no interpolation, no re-segmentation and keeps its integer grey levels:
+/// <see cref="PhantomSettings"/> (bin width 1; the ROI minimum is 1, so both conventions keep the levels 1…6). Neighbourhoods are fixed to IBSI's (Chebyshev distance 1, symmetric co-occurrence, α = 0);
 /// the 2-D and 2.5-D aggregations use slices of constant z.
 /// </remarks>
 public static class IbsiFeatureExtractor
@@ -26,7 +27,7 @@ public static class IbsiFeatureExtractor
     /// <summary>Every computed IBSI tag with IBSI's definition.</summary>
     public static IReadOnlyDictionary<string, double> ComputeIbsi(VoxelImage image, LabelMask mask, RadiomicsSettings? settings = null)
     {
-        var roi = IbsiRoi.Prepare(image, mask, settings ?? PhantomSettings);
+        var roi = IbsiRoi.Prepare(image, mask, settings ?? PhantomSettings, FeatureConvention.Ibsi);
         var output = new Dictionary<string, double>();
         IbsiMorphology.Compute(roi, output);
         IbsiLocalIntensity.Compute(roi, output);
@@ -57,7 +58,7 @@ public static class IbsiFeatureExtractor
             [PyRadiomicsAggregation.MergedDirections] = PyRadiomicsFeatures(image, mask, s with { Force2D = false, WeightingNorm = WeightingNorm.NoWeighting }, ["glcm", "glrlm"]),
             [PyRadiomicsAggregation.Force2DMergedDirections] = PyRadiomicsFeatures(image, mask, s with { Force2D = true, WeightingNorm = WeightingNorm.NoWeighting }, ["glcm", "glrlm"]),
         };
-        var roi = IbsiRoi.Prepare(image, mask, s);
+        var roi = IbsiRoi.Prepare(image, mask, s, FeatureConvention.PyRadiomics);
         foreach (var (name, value) in ShapeFeatures.Compute(roi.Volume.Mask, roi.Volume.Size, roi.Volume.Spacing))
             extractions[PyRadiomicsAggregation.Volume]["original_shape_" + name] = value;
         var output = new Dictionary<string, double>();

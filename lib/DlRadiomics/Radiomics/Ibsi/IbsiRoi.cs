@@ -5,9 +5,14 @@ namespace DlRadiomics.Radiomics.Ibsi;
 
 /// <summary>
 /// A region of interest prepared once for the IBSI calculators: the image and mask on one grid, the crop to the ROI's
-/// bounding box (<see cref="Volume"/>), its grey-level discretisation (<see cref="Discretized"/>, PyRadiomics' binning
-/// with the given settings) and the number of grey levels N_g of the discretisation.
+/// bounding box (<see cref="Volume"/>), its grey-level discretisation (<see cref="Discretized"/>) and the number of grey
+/// levels N_g of the discretisation.
 /// </summary>
+/// <remarks>
+/// Settings honoured: the label, mask correction and geometry tolerance, the minimum ROI checks, and the bin width or
+/// bin count. Normalisation, re-segmentation and resampling are refused with an error (IBSI's phantom needs none, and
+/// IBSI's separate intensity and morphological masks after re-segmentation are not modelled here).
+/// </remarks>
 public sealed class IbsiRoi
 {
     private IbsiRoi(VoxelImage image, int[] labels, int label, BoundingBox box, RoiVolume volume, DiscretizedRoi discretized)
@@ -40,16 +45,26 @@ public sealed class IbsiRoi
     /// <summary>N_g: the number of grey levels of the discretisation (the largest bin number), absent levels included.</summary>
     public int GrayLevelCount => Discretized.MaxGrayLevel;
 
-    /// <summary>Pairs <paramref name="image"/> and <paramref name="mask"/> (checks as the extractor does) and discretises the ROI with <paramref name="settings"/>.</summary>
-    public static IbsiRoi Prepare(VoxelImage image, LabelMask mask, RadiomicsSettings settings)
+    /// <summary>
+    /// Pairs <paramref name="image"/> and <paramref name="mask"/> (checks as the extractor does) and discretises the ROI
+    /// with <paramref name="settings"/>: a bin count as PyRadiomics (same definition in both conventions), a bin width
+    /// as PyRadiomics or, with <paramref name="convention"/> <see cref="FeatureConvention.Ibsi"/>, as IBSI's fixed bin
+    /// size (<see cref="IbsiDiscretisation"/>).
+    /// </summary>
+    public static IbsiRoi Prepare(VoxelImage image, LabelMask mask, RadiomicsSettings settings, FeatureConvention convention)
     {
+        if (settings.Normalize) throw new IbsiException("setting 'normalize' is not supported in IBSI mode; remove it");
+        if (settings.ResegmentRange is not null) throw new IbsiException("setting 'resegmentRange' is not supported in IBSI mode; remove it");
+        if (settings.ResampledPixelSpacing is not null) throw new IbsiException("setting 'resampledPixelSpacing' is not supported in IBSI mode; resample the image first");
         var labels = MaskPreparation.OnImageGrid(image.Geometry, mask, settings, out _);
         var size = image.Geometry.Size;
         int label = settings.Label;
         var box = MaskPreparation.CheckedBoundingBox(size, n => labels[n] == label, labels, settings);
         var voxels = image.Voxels;
         var volume = RoiVolume.Crop(size, image.Geometry.Spacing, n => voxels[n], n => labels[n] == label, box);
-        var discretized = GrayLevelDiscretization.Apply(volume, settings);
+        var discretized = convention == FeatureConvention.Ibsi && settings.BinCount is null
+            ? IbsiDiscretisation.FixedBinSize(volume, settings.BinWidth)
+            : GrayLevelDiscretization.Apply(volume, settings);
         return new IbsiRoi(image, labels, label, box, volume, discretized);
     }
 

@@ -80,6 +80,27 @@ public sealed class IbsiCalculatorTests
     }
 
     [Fact]
+    public void Fixed_bin_size_starts_the_bins_at_the_ROI_minimum_where_PyRadiomics_aligns_them_to_multiples()
+    {
+        // Intensities 7 and 11, bin width 5: IBSI's bins start at 7 (both in bin 1); PyRadiomics' edges are 5, 10, 15 (bins 1, 2).
+        var volume = new DlRadiomics.Radiomics.RoiVolume(new Size3(2, 1, 1), new Vec3(1, 1, 1), [7, 11], [true, true]);
+        Assert.Equal([1, 1], IbsiDiscretisation.FixedBinSize(volume, 5).Bins);
+        var settings = new DlRadiomics.Radiomics.RadiomicsSettings(BinWidth: 5);
+        Assert.Equal([1, 2], DlRadiomics.Radiomics.Preprocessing.GrayLevelDiscretization.Apply(volume, settings).Bins);
+    }
+
+    [Fact]
+    public void Settings_IBSI_mode_cannot_honour_are_refused_by_name()
+    {
+        var geometry = new ImageGeometry(new Size3(2, 2, 2), new Vec3(1, 1, 1), new Vec3(0, 0, 0), Direction.Identity);
+        var image = new VoxelImage(geometry, [1, 2, 3, 4, 5, 6, 7, 8]);
+        var mask = new LabelMask(geometry, [1, 1, 1, 1, 1, 1, 1, 1]);
+        var settings = IbsiFeatureExtractor.PhantomSettings with { ResegmentRange = [0, 5] };
+        var e = Assert.Throws<IbsiException>(() => IbsiFeatureExtractor.Compute(image, mask, FeatureConvention.Ibsi, settings));
+        Assert.Contains("resegmentRange", e.Message);
+    }
+
+    [Fact]
     public void Count_matrix_features_of_a_small_run_length_matrix()
     {
         // Levels 1 and 2; runs: level 1 one run of length 1 and one of length 2, level 2 one run of length 2; 5 voxels.
