@@ -59,9 +59,8 @@ public sealed class IbsiRoi
         var labels = MaskPreparation.OnImageGrid(image.Geometry, mask, settings, out _);
         var size = image.Geometry.Size;
         int label = settings.Label;
-        var box = MaskPreparation.CheckedBoundingBox(size, n => labels[n] == label, labels, settings);
-        var voxels = image.Voxels;
-        var volume = RoiVolume.Crop(size, image.Geometry.Spacing, n => voxels[n], n => labels[n] == label, box);
+        var box = MaskPreparation.CheckedBoundingBox(size, labels, settings);
+        var volume = RoiVolume.Crop(size, image.Geometry.Spacing, image.Voxels, normalization: null, labels, label, box);
         var discretized = convention == FeatureConvention.Ibsi && settings.BinCount is null
             ? IbsiDiscretisation.FixedBinSize(volume, settings.BinWidth)
             : GrayLevelDiscretization.Apply(volume, settings);
