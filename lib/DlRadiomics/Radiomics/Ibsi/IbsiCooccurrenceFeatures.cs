@@ -18,6 +18,8 @@ namespace DlRadiomics.Radiomics.Ibsi;
 /// <item>info_corr1 = (HXY − HXY1)/HX; info_corr2 = √(1 − e^{−2(HXY2 − HXY)}), with HX = −Σ p_i log₂ p_i,
 /// HXY = joint_entr, HXY1 = −Σ p(i, j) log₂(p_i(i) p_i(j)), HXY2 = −Σ p_i(i) p_i(j) log₂(p_i(i) p_i(j)).</item>
 /// </list>
+/// IBSI leaves corr and info_corr1 undefined for a single grey level (σ = 0, HX = 0); they are then 1 and 0, as in
+/// PyRadiomics, so that slice averages stay defined.
 /// </remarks>
 public static class IbsiCooccurrenceFeatures
 {
@@ -85,9 +87,9 @@ public static class IbsiCooccurrenceFeatures
             ["sum_avg"] = sumAvg, ["sum_var"] = sumVar, ["sum_entr"] = sumEntropy,
             ["energy"] = energy, ["contrast"] = contrast, ["dissimilarity"] = dissimilarity,
             ["inv_diff"] = invDiff, ["inv_diff_norm"] = invDiffNorm, ["inv_diff_mom"] = invDiffMom, ["inv_diff_mom_norm"] = invDiffMomNorm,
-            ["inv_var"] = invVar, ["corr"] = covariance / jointVar, ["auto_corr"] = autoCorr,
+            ["inv_var"] = invVar, ["corr"] = jointVar == 0 ? 1 : covariance / jointVar, ["auto_corr"] = autoCorr,
             ["clust_tend"] = tend, ["clust_shade"] = shade, ["clust_prom"] = prominence,
-            ["info_corr1"] = (jointEntropy - hxy1) / hx, ["info_corr2"] = Math.Sqrt(1 - Math.Exp(-2 * (hxy2 - jointEntropy))),
+            ["info_corr1"] = hx == 0 ? 0 : (jointEntropy - hxy1) / hx, ["info_corr2"] = Math.Sqrt(1 - Math.Exp(-2 * (hxy2 - jointEntropy))),
         };
     }
 

@@ -91,36 +91,47 @@ public static class IbsiMorphology
     }
 
     /// <summary>Surface area of an ellipsoid with semi-axes a ≥ b ≥ c by IBSI's 20-term Legendre series.</summary>
+    /// <remarks>
+    /// The terms Q_ν = (αβ)^ν P_ν(x), x = (α² + β²)/(2αβ), follow from Legendre's recurrence without dividing by αβ:
+    /// Q₀ = 1, Q₁ = (α² + β²)/2, (ν + 1) Q_{ν+1} = (2ν + 1) Q₁ Q_ν − ν (αβ)² Q_{ν−1}; so spheroids (α = β or one of
+    /// them 0) need no special case, and a sphere gives 4πa².
+    /// </remarks>
     public static double EllipsoidArea(double a, double b, double c)
     {
-        double alpha = Math.Sqrt(1 - b * b / (a * a)), beta = Math.Sqrt(1 - c * c / (a * a));
-        if (alpha * beta == 0) throw new IbsiException("the ROI's principal axes have a degenerate ellipsoid; its area density is undefined");
-        double x = (alpha * alpha + beta * beta) / (2 * alpha * beta);
-        double previous = 1, current = x, sum = 1;
+        if (!(a > 0)) throw new IbsiException("the ROI's principal axes have zero length; its ellipsoid area is undefined");
+        double alpha2 = 1 - b * b / (a * a), beta2 = 1 - c * c / (a * a);
+        double half = (alpha2 + beta2) / 2, product2 = alpha2 * beta2;
+        double previous = 1, current = half, sum = 1;
         for (int nu = 1; nu <= 20; nu++)
         {
-            sum += Math.Pow(alpha * beta, nu) * current / (1 - 4.0 * nu * nu);
-            double next = ((2 * nu + 1) * x * current - nu * previous) / (nu + 1);
+            sum += current / (1 - 4.0 * nu * nu);
+            double next = ((2 * nu + 1) * half * current - nu * product2 * previous) / (nu + 1);
             previous = current;
             current = next;
         }
         return 4 * Math.PI * a * b * sum;
     }
 
+    /// <summary>Moran's I and Geary's C over all pairs of ROI voxels (O(N²): every pair once, counted twice).</summary>
     private static (double Moran, double Geary) Autocorrelation(List<(double X, double Y, double Z, double Intensity)> c)
     {
         int n = c.Count;
+        var x = c.Select(p => p.X).ToArray();
+        var y = c.Select(p => p.Y).ToArray();
+        var z = c.Select(p => p.Z).ToArray();
         double mean = c.Average(p => p.Intensity);
-        double denominator = c.Sum(p => (p.Intensity - mean) * (p.Intensity - mean));
+        var d = c.Select(p => p.Intensity - mean).ToArray();
+        double denominator = d.Sum(v => v * v);
         double w = 0, moran = 0, geary = 0;
         for (int k = 0; k < n; k++)
-            for (int l = 0; l < n; l++)
+            for (int l = k + 1; l < n; l++)
             {
-                if (k == l) continue;
-                double weight = 1 / Math.Sqrt(Math.Pow(c[k].X - c[l].X, 2) + Math.Pow(c[k].Y - c[l].Y, 2) + Math.Pow(c[k].Z - c[l].Z, 2));
+                double dx = x[k] - x[l], dy = y[k] - y[l], dz = z[k] - z[l];
+                double weight = 1 / Math.Sqrt(dx * dx + dy * dy + dz * dz);
+                double diff = d[k] - d[l];
                 w += weight;
-                moran += weight * (c[k].Intensity - mean) * (c[l].Intensity - mean);
-                geary += weight * Math.Pow(c[k].Intensity - c[l].Intensity, 2);
+                moran += weight * d[k] * d[l];
+                geary += weight * diff * diff;
             }
         return (n / w * moran / denominator, (n - 1) / (2 * w) * geary / denominator);
     }

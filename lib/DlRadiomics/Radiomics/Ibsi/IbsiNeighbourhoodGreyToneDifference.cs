@@ -13,17 +13,23 @@ namespace DlRadiomics.Radiomics.Ibsi;
 /// coarseness = 1/Σ p_i s_i; contrast = (Σ_i Σ_j p_i p_j (i − j)² / (N_{g,p}(N_{g,p} − 1))) · Σ s_i / N_{v,c};
 /// busyness = Σ p_i s_i / Σ_i Σ_j |i p_i − j p_j|; complexity = Σ_i Σ_j |i − j| (p_i s_i + p_j s_j)/(p_i + p_j) / N_{v,c};
 /// strength = Σ_i Σ_j (p_i + p_j)(i − j)² / Σ s_i.
+/// A region with a single grey level (Σ p_i s_i = 0) is undefined in IBSI; it gets PyRadiomics' values (coarseness
+/// 10⁶, the others 0) so that slice averages stay defined. A slice without any voxel that has a neighbour is left out
+/// of the 2D average.
 /// </remarks>
 public static class IbsiNeighbourhoodGreyToneDifference
 {
     public static void Compute(IbsiRoi roi, IDictionary<string, double> output)
     {
-        IbsiAggregation.Add(output, "ngt", "2D", IbsiAggregation.Mean(roi.Slices().Select(s => Features(s, planar: true)).ToList()));
-        IbsiAggregation.Add(output, "ngt", "2_5D", Features(roi.Discretized, planar: true));
-        IbsiAggregation.Add(output, "ngt", "3D", Features(roi.Discretized, planar: false));
+        IbsiAggregation.Add(output, "ngt", "2D", IbsiAggregation.Mean(roi.Slices().Select(s => Features(s, planar: true)).OfType<Dictionary<string, double>>().ToList()));
+        IbsiAggregation.Add(output, "ngt", "2_5D", Features(roi.Discretized, planar: true) ?? throw NoNeighbours());
+        IbsiAggregation.Add(output, "ngt", "3D", Features(roi.Discretized, planar: false) ?? throw NoNeighbours());
     }
 
-    private static Dictionary<string, double> Features(DiscretizedRoi roi, bool planar)
+    private static IbsiException NoNeighbours() => new("no ROI voxel has a neighbour in the ROI; the neighbourhood grey tone difference features are undefined");
+
+    /// <summary>The features, or null when no ROI voxel has a ROI neighbour.</summary>
+    private static Dictionary<string, double>? Features(DiscretizedRoi roi, bool planar)
     {
         var ngtdm = NeighbouringGrayToneDifferenceMatrix.Compute(roi, IbsiTextureSettings.For(planar));
         var isolated = IsolatedVoxels(roi, planar);
@@ -38,7 +44,7 @@ public static class IbsiNeighbourhoodGreyToneDifference
             n.Add(count);
             s.Add(ngtdm.Differences[k]);
         }
-        return Features(levels, n, s);
+        return levels.Count == 0 ? null : Features(levels, n, s);
     }
 
     /// <summary>The five features from grey levels, n_i and s_i (levels with n_i = 0 already removed).</summary>
@@ -49,6 +55,8 @@ public static class IbsiNeighbourhoodGreyToneDifference
         var p = counts.Select(c => c / nvc).ToArray();
         double ps = 0;
         for (int i = 0; i < m; i++) ps += p[i] * differences[i];
+        if (ps == 0)
+            return new Dictionary<string, double> { ["coarseness"] = 1e6, ["contrast"] = 0, ["busyness"] = 0, ["complexity"] = 0, ["strength"] = 0 };
         double contrast = 0, busy = 0, complexity = 0, strength = 0;
         for (int i = 0; i < m; i++)
             for (int j = 0; j < m; j++)

@@ -40,10 +40,13 @@ public sealed class IbsiCalculatorTests
     [Fact]
     public void Ellipsoid_area_series_tends_to_the_sphere_area_and_grows_with_the_axes()
     {
-        // IBSI's series (ν ≤ 20): a nearly spherical ellipsoid has area ≈ 4πr²; stretching an axis adds area.
+        // IBSI's series (ν ≤ 20): a sphere has area 4πr², a nearly spherical ellipsoid nearly so, spheroids (α = β,
+        // or α = 0) are defined; stretching an axis adds area.
+        Assert.Equal(4 * Math.PI * 4, IbsiMorphology.EllipsoidArea(2, 2, 2), 12);
         Assert.Equal(4 * Math.PI, IbsiMorphology.EllipsoidArea(1.000001, 1, 0.999999), 4);
+        Assert.True(double.IsFinite(IbsiMorphology.EllipsoidArea(3, 3, 1)) && double.IsFinite(IbsiMorphology.EllipsoidArea(3, 1, 1)));
         Assert.True(IbsiMorphology.EllipsoidArea(3, 2, 1.5) > IbsiMorphology.EllipsoidArea(2.5, 2, 1.5));
-        Assert.Throws<IbsiException>(() => IbsiMorphology.EllipsoidArea(1, 1, 1));
+        Assert.Throws<IbsiException>(() => IbsiMorphology.EllipsoidArea(0, 0, 0));
     }
 
     [Fact]
