@@ -12,8 +12,9 @@ namespace DlRadiomics.Radiomics.Ibsi;
 /// The settings give the label and the discretisation: with the IBSI convention a bin width is IBSI's fixed bin size
 /// (bins start at the ROI minimum), with the PyRadiomics convention PyRadiomics' (bins at multiples of the width).
 /// IBSI's digital phantom needs no interpolation, no re-segmentation and keeps its integer grey levels:
-/// <see cref="PhantomSettings"/> (bin width 1; the ROI minimum is 1, so both conventions keep the levels 1…6). Neighbourhoods are fixed to IBSI's (Chebyshev distance 1, symmetric co-occurrence, α = 0);
-/// the 2-D and 2.5-D aggregations use slices of constant z.
+/// <see cref="PhantomSettings"/> (bin width 1; the ROI minimum is 1, so both conventions keep the levels 1…6).
+/// Neighbourhoods are fixed to IBSI's (Chebyshev distance 1, symmetric co-occurrence, α = 0); the 2-D and 2.5-D
+/// aggregations use slices of constant z.
 /// </remarks>
 public static class IbsiFeatureExtractor
 {
@@ -53,8 +54,8 @@ public static class IbsiFeatureExtractor
         var s = (settings ?? PhantomSettings) with { AdditionalInfo = false, Distances = [1], SymmetricalGlcm = true, GldmA = 0, Force2DDimension = 0 };
         var extractions = new Dictionary<PyRadiomicsAggregation, Dictionary<string, double>>
         {
-            [PyRadiomicsAggregation.Volume] = PyRadiomicsFeatures(image, mask, s with { Force2D = false, WeightingNorm = null }, null),
-            [PyRadiomicsAggregation.Force2D] = PyRadiomicsFeatures(image, mask, s with { Force2D = true, WeightingNorm = null }, null),
+            [PyRadiomicsAggregation.Volume] = PyRadiomicsFeatures(image, mask, s with { Force2D = false, WeightingNorm = null }, IntensityAndTexture),
+            [PyRadiomicsAggregation.Force2D] = PyRadiomicsFeatures(image, mask, s with { Force2D = true, WeightingNorm = null }, IntensityAndTexture),
             [PyRadiomicsAggregation.MergedDirections] = PyRadiomicsFeatures(image, mask, s with { Force2D = false, WeightingNorm = WeightingNorm.NoWeighting }, ["glcm", "glrlm"]),
             [PyRadiomicsAggregation.Force2DMergedDirections] = PyRadiomicsFeatures(image, mask, s with { Force2D = true, WeightingNorm = WeightingNorm.NoWeighting }, ["glcm", "glrlm"]),
         };
@@ -71,9 +72,11 @@ public static class IbsiFeatureExtractor
         return output;
     }
 
-    private static Dictionary<string, double> PyRadiomicsFeatures(VoxelImage image, LabelMask mask, RadiomicsSettings settings, string[]? classes)
+    private static readonly string[] IntensityAndTexture = ["firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"];
+
+    private static Dictionary<string, double> PyRadiomicsFeatures(VoxelImage image, LabelMask mask, RadiomicsSettings settings, string[] classes)
     {
-        var enabled = classes?.Select(c => new KeyValuePair<string, IReadOnlyList<string>?>(c, null)).ToArray();
+        var enabled = classes.Select(c => new KeyValuePair<string, IReadOnlyList<string>?>(c, null)).ToArray();
         var extractor = new RadiomicsExtractor(new ExtractionParameters(settings, ["Original"], enabled));
         return extractor.Extract(image, mask).Features.ToDictionary(f => f.Key, f => f.Value);
     }
