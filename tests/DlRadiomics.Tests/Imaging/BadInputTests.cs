@@ -133,3 +133,30 @@ public class BadInputTests
         Assert.Contains(mask, e.Message);
     }
 }
+
+public class IrregularSeriesTests
+{
+    private static VoxelImage Volume(Direction direction) =>
+        new(new ImageGeometry(new Size3(4, 3, 3), new Vec3(1, 1, 2), new Vec3(0, 0, 0), direction), Enumerable.Range(0, 36).Select(n => (double)n).ToArray());
+
+    [Fact]
+    public void A_sheared_series_is_refused()
+    {
+        var tilt = new Vec3(0, Math.Sin(0.2), Math.Cos(0.2));
+        string folder = TempFile.Folder();
+        DicomSeriesWriter.Write(Volume(Direction.FromAxes(new Vec3(1, 0, 0), new Vec3(0, 1, 0), tilt)), folder, "P", "tilted");
+        var e = Assert.Throws<DicomFormatException>(() => DicomSeriesReader.Read(folder));
+        Assert.Contains("gantry tilt", e.Message);
+        Assert.Contains(folder, e.Message);
+    }
+
+    [Fact]
+    public void A_series_with_a_missing_slice_is_refused()
+    {
+        string folder = TempFile.Folder();
+        var files = DicomSeriesWriter.Write(new VoxelImage(new ImageGeometry(new Size3(4, 3, 4), new Vec3(1, 1, 2), new Vec3(0, 0, 0), Direction.Identity), new double[48]), folder, "P", "gap");
+        File.Delete(files[2]);
+        var e = Assert.Throws<DicomFormatException>(() => DicomSeriesReader.Read(folder));
+        Assert.Contains("uneven slice spacing", e.Message);
+    }
+}

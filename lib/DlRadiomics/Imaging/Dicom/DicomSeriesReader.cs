@@ -12,7 +12,8 @@ namespace DlRadiomics.Imaging.Dicom;
 /// spacing = (PixelSpacing[1], PixelSpacing[0], d) with d = (p_last − p_first)·n / (N − 1), the mean distance between
 /// slices (SliceThickness for a single slice). Slices must share size, orientation and pixel spacing and be evenly
 /// spaced (each gap within 1 % of the mean), otherwise the series cannot be a regular grid and an error names the
-/// files. Pixels are read one slice at a time straight into the volume.
+/// files; positions must lie on the line along the normal (no gantry tilt) within 1 % of a pixel. Pixels are read
+/// one slice at a time straight into the volume.
 /// </remarks>
 public static class DicomSeriesReader
 {
@@ -104,6 +105,10 @@ public static class DicomSeriesReader
                 double gap = (slices[k].Position - slices[k - 1].Position).Dot(normal);
                 if (gap < 1e-6 * Math.Max(1, sliceSpacing))
                     throw new DicomFormatException(folder, $"{Path.GetFileName(slices[k - 1].Path)} and {Path.GetFileName(slices[k].Path)} are at the same position; the series holds several volumes (echoes, phases or repeats) — separate them first");
+                var lateral = slices[k].Position - slices[0].Position - (slices[k].Position - slices[0].Position).Dot(normal) * normal;
+                if (lateral.Norm > 0.01 * Math.Min(first.RowSpacing, first.ColumnSpacing))
+                    throw new DicomFormatException(folder, string.Create(CultureInfo.InvariantCulture,
+                        $"{Path.GetFileName(slices[k].Path)} is displaced {lateral.Norm:G4} mm within the slice plane from the line through {Path.GetFileName(slices[0].Path)} along the slice normal (gantry tilt or sheared acquisition); such a series is not a regular grid — resample it first"));
                 if (Math.Abs(gap - sliceSpacing) > SliceGapTolerance * sliceSpacing)
                     throw new DicomFormatException(folder, string.Create(CultureInfo.InvariantCulture,
                         $"uneven slice spacing: {gap:G6} mm between {Path.GetFileName(slices[k - 1].Path)} and {Path.GetFileName(slices[k].Path)}, mean {sliceSpacing:G6} mm (missing slices?)"));
