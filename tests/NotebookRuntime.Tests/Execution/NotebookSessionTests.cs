@@ -106,7 +106,6 @@ public class NotebookSessionTests
         Assert.Equal(CellStatus.TimedOut, result.Status);
         Assert.Equal("TimeoutError", result.Error!.Name);
         Assert.DoesNotContain("abandoned", result.Error.Value);
-        Assert.True(result.Elapsed < TimeSpan.FromSeconds(2), $"took {result.Elapsed}");
         Assert.True((await session.ExecuteAsync("1")).Succeeded);
     }
 
