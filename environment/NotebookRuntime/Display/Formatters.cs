@@ -31,10 +31,10 @@ public static class Formatters
         var type = value.GetType();
         if (type.GetMethod("ToMimeBundle", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } toBundle
             && toBundle.ReturnType == typeof(MimeBundle))
-            return (MimeBundle)toBundle.Invoke(value, null)!;
+            return (MimeBundle)toBundle.Invoke(value, BindingFlags.DoNotWrapExceptions, null, null, null)!;
         if (type.GetMethod("ToHtml", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } toHtml
             && toHtml.ReturnType == typeof(string))
-            return MimeBundle.FromText(PlainText(value)).With(MimeBundle.Html, (string)toHtml.Invoke(value, null)!);
+            return MimeBundle.FromText(PlainText(value)).With(MimeBundle.Html, (string)toHtml.Invoke(value, BindingFlags.DoNotWrapExceptions, null, null, null)!);
         if (value is IEnumerable sequence and not string && HtmlTable.TryRender(sequence) is { } table)
             return MimeBundle.FromText(PlainText(value)).With(MimeBundle.Html, table);
         return MimeBundle.FromText(PlainText(value));

@@ -151,6 +151,12 @@ public sealed class NotebookSession
             sink.Add(Interrupted(interruption, ""));
             return interruption;
         }
+        catch (Exception e)
+        {
+            // The scripting host itself failed (not the cell's code, whose exceptions land in the state).
+            sink.Add(ExceptionTrace.FromException(e));
+            return CellStatus.Failed;
+        }
         State = state;
         if (state.Exception is OperationCanceledException && stop.IsCancellationRequested)
         {
@@ -163,7 +169,14 @@ public sealed class NotebookSession
             return CellStatus.Failed;
         }
         if (hasTrailingExpression && state.ReturnValue is not null)
-            sink.Add(new ResultOutput(ResolveDependencies(Formatters.Format(state.ReturnValue))));
+        {
+            try { sink.Add(new ResultOutput(ResolveDependencies(Formatters.Format(state.ReturnValue)))); }
+            catch (Exception e)
+            {
+                sink.Add(ExceptionTrace.FromException(new InvalidOperationException($"formatting the cell's {state.ReturnValue.GetType().Name} result failed: {e.Message}", e)));
+                return CellStatus.Failed;
+            }
+        }
         return CellStatus.Succeeded;
     }
 

@@ -89,6 +89,17 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task A_failing_formatter_fails_the_cell_with_the_reason()
+    {
+        var session = new NotebookSession();
+        var result = await session.ExecuteAsync("class Broken { public string ToHtml() => throw new FormatException(\"no html\"); }\nnew Broken()");
+
+        Assert.Equal(CellStatus.Failed, result.Status);
+        Assert.Contains("formatting the cell's Broken result failed", result.Error!.Value);
+        Assert.Contains("no html", result.Error.Value);
+    }
+
+    [Fact]
     public async Task State_assigned_before_an_exception_is_kept()
     {
         var session = new NotebookSession();
