@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlRadiomics.Radiomics.Texture;
 
 namespace DlRadiomics.Radiomics;
@@ -22,6 +23,7 @@ public sealed class NgtdmFeatures : IFeatureClass
 
     public IReadOnlyDictionary<string, string> DeprecatedFeatures { get; } = new Dictionary<string, string>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyDictionary<string, double> Compute(FeatureInput input)
     {
         var m = NeighbouringGrayToneDifferenceMatrix.Compute(input.Discretized, input.Settings);

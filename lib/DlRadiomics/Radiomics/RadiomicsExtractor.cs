@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using DlRadiomics.Imaging;
 using DlRadiomics.Radiomics.Preprocessing;
@@ -36,18 +37,16 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
         var labels = MaskPreparation.OnImageGrid(image.Geometry, mask, s, out bool corrected);
         if (corrected && s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "corrected", image.Geometry, labels, s.Label, withGrid: false);
         var geometry = image.Geometry;
-        var box = MaskPreparation.CheckedBoundingBox(geometry.Size, n => labels[n] == s.Label, labels, s);
+        var box = MaskPreparation.CheckedBoundingBox(geometry.Size, labels, s);
 
         var normalization = s.Normalize ? IntensityNormalization.FromImage(image.Voxels, s) : null;
-        var voxels = image.Voxels;
-        Func<long, double> intensity = normalization is null ? n => voxels[n] : n => normalization.Apply(voxels[n]);
-        var volume = RoiVolume.Crop(geometry.Size, geometry.Spacing, intensity, n => labels[n] == s.Label, box);
+        var volume = RoiVolume.Crop(geometry.Size, geometry.Spacing, image.Voxels, normalization, labels, s.Label, box);
         var shapeVolume = volume;
 
         if (s.ResegmentRange is not null)
         {
             var resegmented = Resegmentation.Apply(volume, s, s.Label);
-            var (inner, count) = BoundingBox.Of(volume.Size, n => resegmented[n]);
+            var (inner, count) = BoundingBox.Of(volume.Size, resegmented);
             var b = inner!.Value;
             MaskPreparation.Check(b, count, s);
             shapeVolume = volume.Crop(b, s.ResegmentShape ? resegmented : volume.Mask);
@@ -73,6 +72,7 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
 
     private static string Tuple(params double[] values) => "(" + string.Join(", ", values.Select(Format)) + ")";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddImageDiagnostics(List<KeyValuePair<string, string>> d, VoxelImage image)
     {
         double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
@@ -97,13 +97,13 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
             d.Add(new($"diagnostics_Mask-{stage}_Spacing", Tuple(g.Spacing.X, g.Spacing.Y, g.Spacing.Z)));
             d.Add(new($"diagnostics_Mask-{stage}_Size", Tuple(g.Size.X, g.Size.Y, g.Size.Z)));
         }
-        var (box, _) = BoundingBox.Of(g.Size, n => labels[n] == label);
+        var (box, _) = BoundingBox.Of(g.Size, labels, label);
         if (box is not { } b) return;
-        var crop = RoiVolume.Crop(g.Size, g.Spacing, _ => 0, n => labels[n] == label, b);
-        AddRoiDiagnostics(d, stage, g, crop.Mask, b);
+        AddRoiDiagnostics(d, stage, g, RoiVolume.CropMask(g.Size, labels, label, b), b);
     }
 
     /// <summary>BoundingBox, VoxelNum, VolumeNum (26-connected parts), CenterOfMassIndex and CenterOfMass of a ROI given by its crop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRoiDiagnostics(List<KeyValuePair<string, string>> d, string stage, ImageGeometry g, bool[] cropMask, BoundingBox box)
     {
         var size = box.Size;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlRadiomics.Imaging;
 using DlRadiomics.Radiomics.Preprocessing;
 
@@ -17,6 +18,7 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
     public int VoxelCount { get; } = Mask.Count(m => m);
 
     /// <summary>Intensities of the ROI voxels in grid order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] RoiIntensities()
     {
         var values = new double[VoxelCount];
@@ -25,8 +27,12 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
         return values;
     }
 
-    /// <summary>Crops <paramref name="intensities"/> and <paramref name="inRoi"/> of a <paramref name="size"/> grid to <paramref name="box"/>.</summary>
-    public static RoiVolume Crop(Size3 size, Vec3 spacing, Func<long, double> intensities, Func<long, bool> inRoi, BoundingBox box)
+    /// <summary>
+    /// Crops an image (<paramref name="voxels"/> on a <paramref name="size"/> grid, mapped through
+    /// <paramref name="normalization"/> when given) and the ROI <c>labels == label</c> to <paramref name="box"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static RoiVolume Crop(Size3 size, Vec3 spacing, double[] voxels, IntensityNormalization? normalization, int[] labels, int label, BoundingBox box)
     {
         var s = box.Size;
         var values = new double[s.Count];
@@ -38,13 +44,48 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
                 long row = box.X0 + (long)size.X * (y + (long)size.Y * z);
                 for (int x = 0; x < s.X; x++, k++)
                 {
-                    values[k] = intensities(row + x);
-                    mask[k] = inRoi(row + x);
+                    double v = voxels[row + x];
+                    values[k] = normalization is null ? v : normalization.Apply(v);
+                    mask[k] = labels[row + x] == label;
                 }
             }
         return new RoiVolume(s, spacing, values, mask);
     }
 
+    /// <summary>The ROI <c>labels == label</c> of a <paramref name="size"/> grid, cropped to <paramref name="box"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool[] CropMask(Size3 size, int[] labels, int label, BoundingBox box)
+    {
+        var s = box.Size;
+        var mask = new bool[s.Count];
+        int k = 0;
+        for (int z = box.Z0; z <= box.Z1; z++)
+            for (int y = box.Y0; y <= box.Y1; y++)
+            {
+                long row = box.X0 + (long)size.X * (y + (long)size.Y * z);
+                for (int x = 0; x < s.X; x++, k++) mask[k] = labels[row + x] == label;
+            }
+        return mask;
+    }
+
     /// <summary>This volume cropped further to <paramref name="box"/> (in this volume's coordinates), with a new mask.</summary>
-    public RoiVolume Crop(BoundingBox box, bool[] mask) => Crop(Size, Spacing, n => Intensities[n], n => mask[n], box);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public RoiVolume Crop(BoundingBox box, bool[] mask)
+    {
+        var s = box.Size;
+        var values = new double[s.Count];
+        var cropped = new bool[s.Count];
+        int k = 0;
+        for (int z = box.Z0; z <= box.Z1; z++)
+            for (int y = box.Y0; y <= box.Y1; y++)
+            {
+                int row = box.X0 + Size.X * (y + Size.Y * z);
+                for (int x = 0; x < s.X; x++, k++)
+                {
+                    values[k] = Intensities[row + x];
+                    cropped[k] = mask[row + x];
+                }
+            }
+        return new RoiVolume(s, Spacing, values, cropped);
+    }
 }

@@ -54,56 +54,52 @@ public sealed class StatsIccCommand : ICommand
         var subjects = table.Text(subjectColumn);
         var raters = table.Text(raterColumn);
         var options = new IccOptions(level, dropIncomplete ? IccMissingRatings.DropSubject : IccMissingRatings.Error);
-        var results = new List<(string Name, IccResult? Result, string? Problem)>();
-        foreach (var column in valueColumns)
-        {
-            try { results.Add((column, IntraclassCorrelation.Compute(subjects, raters, table.Numbers(column), options), null)); }
-            catch (UndefinedStatisticException e) when (valueColumns.Count > 1)
-            {
-                results.Add((column, null, e.Message));
-            }
-            catch (StatisticsInputException e) { throw new StatisticsInputException($"{dataPath}, column '{column}': {e.Message}"); }
-        }
+        IccFilterResult filter;
+        try { filter = IccFeatureFilter.Apply(subjects, raters, valueColumns, valueColumns.Select(c => (IReadOnlyList<double>)table.Numbers(c)).ToArray(), form, threshold, options); }
+        catch (StatisticsInputException e) { throw new StatisticsInputException($"{dataPath}: {e.Message}"); }
+        if (filter.Features is [{ Problem: { } only }]) throw new StatisticsInputException($"{dataPath}, column '{valueColumns[0]}': {only}");
 
         stdout.WriteLine($"{dataPath}: subjects '{subjectColumn}', raters '{raterColumn}'");
-        foreach (var (name, result, _) in results)
-            if (result is { DroppedSubjects.Count: > 0 })
-                stderr.WriteLine($"{name}: dropped {result.DroppedSubjects.Count} subject(s) with a missing rating: {string.Join(", ", result.DroppedSubjects.Take(10))}");
-        if (results.Count == 1 && results[0].Result is { } single)
+        foreach (var f in filter.Features)
+            if (f.Result is { DroppedSubjects.Count: > 0 } r)
+                stderr.WriteLine($"{f.Name}: dropped {r.DroppedSubjects.Count} subject(s) with a missing rating: {string.Join(", ", r.DroppedSubjects.Take(10))}");
+        if (filter.Features is [{ Result: { } single } feature])
         {
-            stdout.WriteLine($"'{results[0].Name}': {single.Subjects} subjects × {single.Raters} raters");
+            stdout.WriteLine($"'{feature.Name}': {single.Subjects} subjects × {single.Raters} raters");
             stdout.WriteLine();
-            var t = new TextTable("form", "ICC", $"{level * 100:0.##}% CI", "F", "df1", "df2", "p");
+            string[] header = ["form", "ICC", $"{level * 100:0.##}% CI", "F", "df1", "df2", "p"];
+            var rows = new List<string[]>();
             foreach (var e in single.Estimates)
-                t.Add(FormLabel(e.Form), TextTable.Fixed(e.Value, 4), $"{TextTable.Fixed(e.Lower, 4)} to {TextTable.Fixed(e.Upper, 4)}",
-                    TextTable.Fixed(e.F, 3), TextTable.Fixed(e.Df1, 0), TextTable.Fixed(e.Df2, 0), TextTable.PValue(e.PValue));
-            t.Write(stdout);
+                rows.Add([FormLabel(e.Form), Fixed(e.Value, 4), $"{Fixed(e.Lower, 4)} to {Fixed(e.Upper, 4)}",
+                    Fixed(e.F, 3), Fixed(e.Df1, 0), Fixed(e.Df2, 0), TableText.PValue(e.PValue)]);
+            stdout.Write(TableText.Render(header, rows));
         }
         else
         {
             stdout.WriteLine($"{FormLabel(form)} per feature, kept when ICC > {threshold}");
             stdout.WriteLine();
-            var t = new TextTable("feature", "ICC", $"{level * 100:0.##}% CI", "p", "kept");
-            foreach (var (name, result, problem) in results)
-            {
-                if (result is null) { t.Add(name, "n/a", "-", "-", "no (" + problem + ")"); continue; }
-                var e = result[form];
-                t.Add(name, TextTable.Fixed(e.Value, 4), $"{TextTable.Fixed(e.Lower, 4)} to {TextTable.Fixed(e.Upper, 4)}", TextTable.PValue(e.PValue), e.Value > threshold ? "yes" : "no");
-            }
-            t.Write(stdout);
-            int kept = results.Count(r => r.Result is { } x && x[form].Value > threshold);
+            string[] header = ["feature", "ICC", $"{level * 100:0.##}% CI", "p", "kept"];
+            var rows = new List<string[]>();
+            foreach (var f in filter.Features)
+                rows.Add(f.Estimate is { } e
+                    ? [f.Name, Fixed(e.Value, 4), $"{Fixed(e.Lower, 4)} to {Fixed(e.Upper, 4)}", TableText.PValue(e.PValue), f.Kept ? "yes" : "no"]
+                    : [f.Name, "n/a", "-", "-", "no (" + f.Problem + ")"]);
+            stdout.Write(TableText.Render(header, rows));
             stdout.WriteLine();
-            stdout.WriteLine($"{kept} of {results.Count} features kept");
+            stdout.WriteLine($"{filter.Kept.Count} of {filter.Features.Count} features kept");
         }
 
         if (outPath is not null)
         {
             using (var stream = File.Create(outPath))
-                WriteJson(stream, dataPath, subjectColumn, raterColumn, level, form, threshold, results);
+                WriteJson(stream, dataPath, subjectColumn, raterColumn, level, filter);
             stdout.WriteLine($"wrote {outPath}");
         }
         return 0;
     }
+
+    /// <summary>Fixed decimals; "n/a" for a value that is undefined (NaN) or infinite.</summary>
+    private static string Fixed(double value, int decimals) => double.IsFinite(value) ? TableText.Number(value, decimals) : "n/a";
 
     private static string FormLabel(IccForm form) => form switch
     {
@@ -115,8 +111,7 @@ public sealed class StatsIccCommand : ICommand
         _ => "ICC(3,k) two-way mixed, consistency, average",
     };
 
-    private static void WriteJson(Stream stream, string dataPath, string subject, string rater, double level, IccForm form, double threshold,
-        IReadOnlyList<(string Name, IccResult? Result, string? Problem)> results)
+    private static void WriteJson(Stream stream, string dataPath, string subject, string rater, double level, IccFilterResult filter)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
@@ -124,10 +119,10 @@ public sealed class StatsIccCommand : ICommand
         w.WriteString("subject", subject);
         w.WriteString("rater", rater);
         w.WriteNumber("level", level);
-        w.WriteString("form", PsychName(form));
-        w.WriteNumber("threshold", threshold);
+        w.WriteString("form", PsychName(filter.Form));
+        w.WriteNumber("threshold", filter.Threshold);
         w.WriteStartArray("features");
-        foreach (var (name, result, problem) in results)
+        foreach (var (name, result, _, kept, problem) in filter.Features)
         {
             w.WriteStartObject();
             w.WriteString("name", name);
@@ -146,7 +141,7 @@ public sealed class StatsIccCommand : ICommand
                 w.WriteStartArray("droppedSubjects");
                 foreach (var d in result.DroppedSubjects) w.WriteStringValue(d);
                 w.WriteEndArray();
-                w.WriteBoolean("kept", result[form].Value > threshold);
+                w.WriteBoolean("kept", kept);
                 w.WriteNull("problem");
                 w.WriteStartArray("estimates");
                 foreach (var e in result.Estimates)

@@ -72,7 +72,7 @@ public sealed class StatsRocCommand : ICommand
         var scores = scoreColumns.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. scoreColumns]);
         if (missing.Count > 0 && !dropMissing)
-            throw new StatisticsInputException($"{dataPath}: {missing.Count} row(s) have a missing outcome or score (first: row {missing[0] + 2}); clean them or pass --drop-missing");
+            throw new StatisticsInputException($"{dataPath}: {missing.Count} row(s) have a missing outcome or score (first: line {table.LineOf(missing[0])}); clean them or pass --drop-missing");
         if (missing.Count > 0)
         {
             var keep = Enumerable.Range(0, table.RowCount).Except(missing).ToArray();
@@ -94,12 +94,13 @@ public sealed class StatsRocCommand : ICommand
         {
             stdout.WriteLine();
             stdout.WriteLine("Paired DeLong tests (two-sided)");
-            var t = new TextTable("comparison", "AUC 1", "AUC 2", "difference", $"{Percent(level)} CI", "Z", "p");
+            string[] header = ["comparison", "AUC 1", "AUC 2", "difference", $"{Percent(level)} CI", "Z", "p"];
+            var rows = new List<string[]>();
             foreach (var c in comparisons)
-                t.Add($"{c.First} vs {c.Second}" + (c.Test.DirectionsDiffer ? " (!)" : ""), TextTable.Fixed(c.Test.Auc1, 4), TextTable.Fixed(c.Test.Auc2, 4),
-                    TextTable.Fixed(c.Test.Difference, 4), $"{TextTable.Fixed(c.Test.DifferenceLower, 4)} to {TextTable.Fixed(c.Test.DifferenceUpper, 4)}",
-                    TextTable.Fixed(c.Test.Z, 3), TextTable.PValue(c.Test.PValue));
-            t.Write(stdout);
+                rows.Add([$"{c.First} vs {c.Second}" + (c.Test.DirectionsDiffer ? " (!)" : ""), Fixed(c.Test.Auc1, 4), Fixed(c.Test.Auc2, 4),
+                    Fixed(c.Test.Difference, 4), $"{Fixed(c.Test.DifferenceLower, 4)} to {Fixed(c.Test.DifferenceUpper, 4)}",
+                    Fixed(c.Test.Z, 3), TableText.PValue(c.Test.PValue)]);
+            stdout.Write(TableText.Render(header, rows));
             if (comparisons.Any(c => c.Test.DirectionsDiffer))
                 stdout.WriteLine("(!) the two scores point in different directions; the DeLong test compares AUCs each taken in its own direction");
         }
@@ -116,18 +117,23 @@ public sealed class StatsRocCommand : ICommand
 
     private static void WriteSummaryTable(TextWriter stdout, IReadOnlyList<DiscriminationSummary> summaries, double level)
     {
-        var t = new TextTable("score", "dir", "AUC", $"DeLong {Percent(level)} CI", $"bootstrap {Percent(level)} CI", "threshold", "accuracy", "sensitivity", "specificity", "PPV", "NPV", "F1");
+        string[] header = ["score", "dir", "AUC", $"DeLong {Percent(level)} CI", $"bootstrap {Percent(level)} CI", "threshold", "accuracy", "sensitivity", "specificity", "PPV", "NPV", "F1"];
+            var rows = new List<string[]>();
         foreach (var s in summaries)
         {
             var m = s.AtYouden;
-            t.Add(s.Name, DirectionWord(s.Curve.Direction), TextTable.Fixed(s.Curve.Auc, 4),
-                $"{TextTable.Fixed(s.DeLong.Lower, 4)}–{TextTable.Fixed(s.DeLong.Upper, 4)}",
-                s.Bootstrap is { } b ? $"{TextTable.Fixed(b.Lower, 4)}–{TextTable.Fixed(b.Upper, 4)}" : "-",
-                TextTable.Fixed(s.Youden.Threshold, 4), TextTable.Fixed(m.Accuracy), TextTable.Fixed(m.Sensitivity), TextTable.Fixed(m.Specificity),
-                TextTable.Fixed(m.PositivePredictiveValue), TextTable.Fixed(m.NegativePredictiveValue), TextTable.Fixed(m.F1));
+            rows.Add([s.Name, DirectionWord(s.Curve.Direction), Fixed(s.Curve.Auc, 4),
+                $"{Fixed(s.DeLong.Lower, 4)}–{Fixed(s.DeLong.Upper, 4)}",
+                s.Bootstrap is { } b ? $"{Fixed(b.Lower, 4)}–{Fixed(b.Upper, 4)}" : "-",
+                Fixed(s.Youden.Threshold, 4), Fixed(m.Accuracy), Fixed(m.Sensitivity), Fixed(m.Specificity),
+                Fixed(m.PositivePredictiveValue), Fixed(m.NegativePredictiveValue), Fixed(m.F1)]);
         }
-        t.Write(stdout);
+        stdout.Write(TableText.Render(header, rows));
     }
+
+    /// <summary>Fixed decimals (3 unless given); "n/a" for an undefined ratio (NaN), ±inf for an infinite threshold.</summary>
+    private static string Fixed(double value, int decimals = 3) =>
+        double.IsNaN(value) ? "n/a" : double.IsInfinity(value) ? (value > 0 ? "+inf" : "-inf") : TableText.Number(value, decimals);
 
     private static string Percent(double level) => (level * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
 

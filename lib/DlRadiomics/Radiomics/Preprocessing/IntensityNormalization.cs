@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Preprocessing;
 
 /// <summary>
@@ -12,6 +13,7 @@ namespace DlRadiomics.Radiomics.Preprocessing;
 /// </remarks>
 public sealed record IntensityNormalization(double Mean, double StandardDeviation, double? Outliers, double Scale)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IntensityNormalization FromImage(ReadOnlySpan<double> voxels, RadiomicsSettings settings)
     {
         // Compensated sums, as ITK accumulates them.

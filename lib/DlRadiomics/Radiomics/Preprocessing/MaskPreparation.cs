@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlRadiomics.Imaging;
 
 namespace DlRadiomics.Radiomics.Preprocessing;
@@ -14,6 +15,7 @@ public static class MaskPreparation
     /// the ROI lies inside the image), else a <see cref="GeometryMismatchException"/>. <paramref name="corrected"/> says
     /// whether resampling happened.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] OnImageGrid(ImageGeometry image, LabelMask mask, RadiomicsSettings settings, out bool corrected)
     {
         corrected = false;
@@ -39,7 +41,7 @@ public static class MaskPreparation
 
     private static void CheckRoiInsideImage(ImageGeometry image, LabelMask mask, int label)
     {
-        var (box, _) = BoundingBox.Of(mask.Size, n => mask.Labels[n] == label);
+        var (box, _) = BoundingBox.Of(mask.Size, mask.Labels, label);
         if (box is not { } b) throw LabelError(mask.Labels, label);
         var lower = image.PhysicalToIndex(mask.Geometry.IndexToPhysical(b.X0 - 0.5, b.Y0 - 0.5, b.Z0 - 0.5));
         var upper = image.PhysicalToIndex(mask.Geometry.IndexToPhysical(b.X1 + 0.5, b.Y1 + 0.5, b.Z1 + 0.5));
@@ -57,12 +59,10 @@ public static class MaskPreparation
     /// Bounding box of <paramref name="label"/> in <paramref name="labels"/> after PyRadiomics' checks: label present, more
     /// than one voxel, at least <c>minimumROIDimensions</c> axes spanned, more than <c>minimumROISize</c> voxels.
     /// </summary>
-    public static BoundingBox CheckedBoundingBox(Size3 size, Func<long, bool> inRoi, int[]? labels, RadiomicsSettings settings)
+    public static BoundingBox CheckedBoundingBox(Size3 size, int[] labels, RadiomicsSettings settings)
     {
-        var (box, count) = BoundingBox.Of(size, inRoi);
-        if (box is not { } b) throw labels is null
-            ? new RoiException(RoiProblem.LabelAbsent, $"label {settings.Label} has no voxels left")
-            : LabelError(labels, settings.Label);
+        var (box, count) = BoundingBox.Of(size, labels, settings.Label);
+        if (box is not { } b) throw LabelError(labels, settings.Label);
         Check(b, count, settings);
         return b;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Texture;
 
 /// <summary>
@@ -14,6 +15,7 @@ namespace DlRadiomics.Radiomics.Texture;
 /// </remarks>
 public sealed record GrayLevelCooccurrenceMatrix(IReadOnlyList<int> GrayLevels, IReadOnlyList<double[]> Matrices)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GrayLevelCooccurrenceMatrix Compute(DiscretizedRoi roi, RadiomicsSettings settings)
     {
         var size = roi.Volume.Size;

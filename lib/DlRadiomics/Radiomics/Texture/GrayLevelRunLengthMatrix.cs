@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Texture;
 
 /// <summary>
@@ -15,6 +16,7 @@ namespace DlRadiomics.Radiomics.Texture;
 /// </remarks>
 public sealed record GrayLevelRunLengthMatrix(IReadOnlyList<int> GrayLevels, int MaxRunLength, IReadOnlyList<double[]> Matrices)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GrayLevelRunLengthMatrix Compute(DiscretizedRoi roi, RadiomicsSettings settings)
     {
         var size = roi.Volume.Size;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DlRadiomics.Radiomics.Texture;
 
 /// <summary>
@@ -27,7 +29,8 @@ internal static class ZoneStatistics
     /// <param name="columns">Number of size columns (sizes 1…columns).</param>
     /// <param name="names">Feature names.</param>
     /// <param name="emptyTotal">N used when the matrix is empty (PyRadiomics: NaN for GLRLM, 1 for GLSZM and GLDM).</param>
-    public static IEnumerable<(string Name, double Value)> Features(double[] p, double[] levels, int columns, FeatureNames names, double emptyTotal)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<(string Name, double Value)> Features(double[] p, double[] levels, int columns, FeatureNames names, double emptyTotal)
     {
         const double eps = FirstOrderFeatures.Eps;
         int n = levels.Length;
@@ -86,21 +89,23 @@ internal static class ZoneStatistics
             }
         }
 
-        yield return (names.SmallEmphasis, small / total);
-        yield return (names.LargeEmphasis, large / total);
-        yield return (names.GrayLevelNonUniformity, grayNu / total);
-        if (names.GrayLevelNonUniformityNormalized is { } glnn) yield return (glnn, grayNu / (total * total));
-        yield return (names.SizeNonUniformity, sizeNu / total);
-        yield return (names.SizeNonUniformityNormalized, sizeNu / (total * total));
-        if (names.Percentage is { } percentage) yield return (percentage, total / voxels);
-        yield return (names.GrayLevelVariance, grayVar);
-        yield return (names.SizeVariance, sizeVar);
-        yield return (names.Entropy, entropy);
-        yield return (names.LowGrayLevelEmphasis, low / total);
-        yield return (names.HighGrayLevelEmphasis, high / total);
-        yield return (names.SmallLowGrayLevelEmphasis, smallLow / total);
-        yield return (names.SmallHighGrayLevelEmphasis, smallHigh / total);
-        yield return (names.LargeLowGrayLevelEmphasis, largeLow / total);
-        yield return (names.LargeHighGrayLevelEmphasis, largeHigh / total);
+        var result = new List<(string Name, double Value)>();
+        result.Add((names.SmallEmphasis, small / total));
+        result.Add((names.LargeEmphasis, large / total));
+        result.Add((names.GrayLevelNonUniformity, grayNu / total));
+        if (names.GrayLevelNonUniformityNormalized is { } glnn) result.Add((glnn, grayNu / (total * total)));
+        result.Add((names.SizeNonUniformity, sizeNu / total));
+        result.Add((names.SizeNonUniformityNormalized, sizeNu / (total * total)));
+        if (names.Percentage is { } percentage) result.Add((percentage, total / voxels));
+        result.Add((names.GrayLevelVariance, grayVar));
+        result.Add((names.SizeVariance, sizeVar));
+        result.Add((names.Entropy, entropy));
+        result.Add((names.LowGrayLevelEmphasis, low / total));
+        result.Add((names.HighGrayLevelEmphasis, high / total));
+        result.Add((names.SmallLowGrayLevelEmphasis, smallLow / total));
+        result.Add((names.SmallHighGrayLevelEmphasis, smallHigh / total));
+        result.Add((names.LargeLowGrayLevelEmphasis, largeLow / total));
+        result.Add((names.LargeHighGrayLevelEmphasis, largeHigh / total));
+        return result;
     }
 }

@@ -28,12 +28,12 @@ public static class IccFeatureFilter
         {
             try
             {
-                var estimate = IntraclassCorrelation.Compute(subjects, readings, featureColumns[f], options)[form];
-                features.Add(new FeatureIcc(featureNames[f], estimate, estimate.Value > threshold, null));
+                var result = IntraclassCorrelation.Compute(subjects, readings, featureColumns[f], options);
+                features.Add(new FeatureIcc(featureNames[f], result, result[form], result[form].Value > threshold, null));
             }
             catch (UndefinedStatisticException e)
             {
-                features.Add(new FeatureIcc(featureNames[f], null, false, e.Message));
+                features.Add(new FeatureIcc(featureNames[f], null, null, false, e.Message));
             }
             catch (StatisticsInputException e)
             {
@@ -50,5 +50,10 @@ public sealed record IccFilterResult(IccForm Form, double Threshold, IReadOnlyLi
     public IReadOnlyList<string> Kept => Features.Where(f => f.Kept).Select(f => f.Name).ToArray();
 }
 
-/// <summary>One feature's ICC (null with <paramref name="Problem"/> when undefined) and whether it passed.</summary>
-public sealed record FeatureIcc(string Name, IccEstimate? Estimate, bool Kept, string? Problem);
+/// <summary>One feature's ICCs and whether it passed the filter.</summary>
+/// <param name="Name">The feature.</param>
+/// <param name="Result">All six forms and the ANOVA; null when the ICC is undefined.</param>
+/// <param name="Estimate">The form the filter used; null when undefined.</param>
+/// <param name="Kept">Estimate &gt; threshold.</param>
+/// <param name="Problem">Why the ICC is undefined, otherwise null.</param>
+public sealed record FeatureIcc(string Name, IccResult? Result, IccEstimate? Estimate, bool Kept, string? Problem);

@@ -3,30 +3,30 @@ using System.Globalization;
 namespace DlRadiomics.Statistics;
 
 /// <summary>
-/// A comma-separated table read into memory as text columns, with typed access to numeric and 0/1 columns. Row
-/// numbers in messages count the header as row 1, as a spreadsheet shows them.
+/// A comma-separated table (RFC 4180, read by <see cref="CsvRecords"/>) held as text columns, with typed access to
+/// numeric and 0/1 columns; messages name the file line of the offending cell.
 /// </summary>
 /// <remarks>
-/// Missing cells (empty, <c>NA</c>, <c>NaN</c>, <c>.</c>) become NaN in <see cref="Numbers"/> so the caller decides
+/// Missing cells (<see cref="FrameAccess.IsMissingToken"/>: empty, NA, NaN, null, ".") become NaN in <see cref="Numbers"/> so the caller decides
 /// between listwise deletion and an error (<see cref="MissingRows"/>); any other non-numeric text is an error.
 /// </remarks>
 public sealed class CsvTable
 {
-    private static readonly HashSet<string> MissingTokens = new(StringComparer.OrdinalIgnoreCase) { "", "NA", "NaN", "." };
     private readonly Dictionary<string, string[]> _columns;
+    private readonly int[] _lines;
 
-    private CsvTable(string source, IReadOnlyList<string> names, Dictionary<string, string[]> columns, int rowCount)
+    private CsvTable(string source, IReadOnlyList<string> names, Dictionary<string, string[]> columns, int[] lines)
     {
         Source = source;
         ColumnNames = names;
         _columns = columns;
-        RowCount = rowCount;
+        _lines = lines;
     }
 
     /// <summary>Where the table came from (the file path), used in messages.</summary>
     public string Source { get; }
     public IReadOnlyList<string> ColumnNames { get; }
-    public int RowCount { get; }
+    public int RowCount => _lines.Length;
 
     /// <exception cref="CsvTableException">The file is missing, empty, has duplicate headers or ragged rows.</exception>
     public static CsvTable Read(string path)
@@ -38,58 +38,30 @@ public sealed class CsvTable
 
     public static CsvTable Read(TextReader reader, string source)
     {
-        using var records = ParseRecords(reader).GetEnumerator();
-        if (!records.MoveNext() || records.Current is [] or [""])
+        using var records = CsvRecords.Read(reader, source).GetEnumerator();
+        if (!records.MoveNext() || records.Current.Fields is [] or [""])
             throw new CsvTableException(source, "the file is empty; expected a header row with column names");
-        var names = records.Current.Select(h => h.Trim()).ToArray();
+        var names = records.Current.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
         var duplicate = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new CsvTableException(source, $"column '{duplicate.Key}' appears more than once in the header");
         var cells = names.Select(_ => new List<string>()).ToArray();
-        int row = 1;
+        var lines = new List<int>();
         while (records.MoveNext())
         {
-            row++;
-            var record = records.Current;
+            var (line, record) = records.Current;
             if (record is [var only] && string.IsNullOrWhiteSpace(only)) continue;
             if (record.Length != names.Length)
-                throw new CsvTableException(source, $"row {row} has {record.Length} fields but the header has {names.Length}");
+                throw new CsvTableException(source, $"line {line} has {record.Length} fields but the header has {names.Length}");
             for (int c = 0; c < names.Length; c++) cells[c].Add(record[c].Trim());
+            lines.Add(line);
         }
         var columns = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (int c = 0; c < names.Length; c++) columns[names[c]] = cells[c].ToArray();
-        return new CsvTable(source, names, columns, cells[0].Count);
+        return new CsvTable(source, names, columns, lines.ToArray());
     }
 
-    /// <summary>RFC 4180 records: comma-separated, fields optionally in double quotes with "" for a quote, CRLF or LF.</summary>
-    private static IEnumerable<string[]> ParseRecords(TextReader reader)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false, any = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
-        {
-            any = true;
-            char ch = (char)c;
-            if (quoted)
-            {
-                if (ch != '"') field.Append(ch);
-                else if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
-                else quoted = false;
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (ch == '\r') { }
-            else if (ch == '\n')
-            {
-                fields.Add(field.ToString()); field.Clear();
-                yield return fields.ToArray();
-                fields.Clear(); any = false;
-            }
-            else field.Append(ch);
-        }
-        if (any) { fields.Add(field.ToString()); yield return fields.ToArray(); }
-    }
+    /// <summary>The file line on which data row <paramref name="row"/> (0-based) starts, for messages.</summary>
+    public int LineOf(int row) => _lines[row];
 
     /// <summary>The raw text of a column.</summary>
     public IReadOnlyList<string> Text(string column) => Column(column);
@@ -101,9 +73,9 @@ public sealed class CsvTable
         var values = new double[text.Length];
         for (int i = 0; i < text.Length; i++)
         {
-            if (MissingTokens.Contains(text[i])) { values[i] = double.NaN; continue; }
+            if (FrameAccess.IsMissingToken(text[i])) { values[i] = double.NaN; continue; }
             if (!double.TryParse(text[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
-                throw new CsvTableException(Source, $"row {i + 2}, column '{column}': '{text[i]}' is not a number");
+                throw new CsvTableException(Source, $"line {_lines[i]}, column '{column}': '{text[i]}' is not a number");
         }
         return values;
     }
@@ -122,8 +94,8 @@ public sealed class CsvTable
             {
                 "1" or "1.0" or "true" => 1,
                 "0" or "0.0" or "false" => 0,
-                var t when MissingTokens.Contains(t) => -1,
-                _ => throw new CsvTableException(Source, $"row {i + 2}, column '{column}': '{text[i]}' is not a 0/1 outcome; code events as 1 and non-events as 0"),
+                _ when FrameAccess.IsMissingToken(text[i]) => -1,
+                _ => throw new CsvTableException(Source, $"line {_lines[i]}, column '{column}': '{text[i]}' is not a 0/1 outcome; code events as 1 and non-events as 0"),
             };
         }
         return values;
@@ -137,7 +109,7 @@ public sealed class CsvTable
         {
             var text = Column(c);
             for (int i = 0; i < text.Length; i++)
-                if (MissingTokens.Contains(text[i])) missing.Add(i);
+                if (FrameAccess.IsMissingToken(text[i])) missing.Add(i);
         }
         return missing.ToArray();
     }

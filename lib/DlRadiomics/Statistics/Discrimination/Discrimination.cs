@@ -4,12 +4,15 @@ namespace DlRadiomics.Statistics;
 public static class Discrimination
 {
     /// <summary>AUC, its DeLong and stratified-bootstrap intervals, the Youden point and the metrics at that threshold.</summary>
+    /// <exception cref="StatisticsInputException">Bad scores or outcome (see <see cref="Roc.Curve"/>), or a constant score.</exception>
     public static DiscriminationSummary Summarize(string name, IReadOnlyList<double> scores, IReadOnlyList<int> outcome, DiscriminationOptions? options = null)
     {
         options ??= new DiscriminationOptions();
         RocCurve curve;
         try { curve = Roc.Curve(scores, outcome, options.Direction, options.Convention); }
         catch (StatisticsInputException e) { throw new StatisticsInputException($"score '{name}': {e.Message}"); }
+        if (curve.Thresholds.Count == 2)
+            throw new StatisticsInputException($"score '{name}' is constant (every patient has {scores[0]}), so it cannot discriminate; its AUC would be 0.5 with a zero-width interval");
         var youden = Roc.Youden(curve);
         return new DiscriminationSummary(name, curve,
             DeLong.ConfidenceInterval(curve, options.Level),

@@ -41,6 +41,8 @@ public class CorrelationGoldenTests
         foreach (var a in names)
             foreach (var b in names)
                 Close.Relative(G.Number("spearman_matrix", $"{a}:{b}"), matrix.Coefficient(a, b), rel: 1e-9, what: $"{a}:{b}");
+        // The matrix p-values are the pairwise test's.
+        Close.Relative(Correlation.Spearman(Wdbc.Numbers(names[0]), Wdbc.Numbers(names[1])).PValue, matrix.PValue(names[0], names[1]), rel: 1e-12);
     }
 
     [Fact]

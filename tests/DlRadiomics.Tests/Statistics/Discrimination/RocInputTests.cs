@@ -47,6 +47,13 @@ public class RocInputTests
     }
 
     [Fact]
+    public void Constant_score_is_refused_by_the_table4_summary()
+    {
+        var e = Assert.Throws<StatisticsInputException>(() => Discrimination.Summarize("flat", [2.0, 2, 2, 2], Outcome));
+        Assert.Contains("'flat' is constant", e.Message);
+    }
+
+    [Fact]
     public void Direction_is_explicit_and_auto_follows_the_medians()
     {
         double[] scores = [0.9, 0.8, 0.2, 0.1];

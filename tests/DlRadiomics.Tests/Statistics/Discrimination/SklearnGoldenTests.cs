@@ -29,6 +29,15 @@ public class SklearnGoldenTests
         }
     }
 
+    [Theory, MemberData(nameof(RocCases))]
+    public void Youden_cutoff_in_observed_score_convention_is_the_argmax_of_tpr_minus_fpr(string c)
+    {
+        Assert.Equal(1, (int)G.Number(c, "youden_ties"));
+        string feature = c.Split(':')[1];
+        var cutoff = Cutoffs.Youden(feature, Wdbc.Numbers(feature), Wdbc.Binary("malignant"), RocDirection.ControlsLower, RocThresholdConvention.ObservedScore);
+        Close.Relative(G.Number(c, "youden_threshold"), cutoff.Threshold);
+    }
+
     public static TheoryData<string> MetricCases() => new(G.Cases("metrics:"));
 
     [Theory, MemberData(nameof(MetricCases))]

@@ -59,7 +59,7 @@ public sealed class StatsRocCommandTests : IDisposable
         File.WriteAllText(csv, "y,s\n0,0.1\n1,NA\n0,0.3\n1,0.8\n0,0.2\n1,0.6\n");
         var (code, _, error) = Run("stats", "roc", "--data", csv, "--outcome", "y", "--score", "s");
         Assert.Equal(1, code);
-        Assert.Contains("row 3", error);
+        Assert.Contains("line 3", error);
         Assert.Contains("--drop-missing", error);
         (code, var output, error) = Run("stats", "roc", "--data", csv, "--outcome", "y", "--score", "s", "--bootstrap", "50", "--drop-missing");
         Assert.True(code == 0, error);

@@ -94,6 +94,10 @@ for s in ["mean_radius", "mean_texture", "mean_smoothness", "mean_fractal_dimens
     fpr, tpr, thr = roc_curve(y, col[s], drop_intermediate=False)
     put(case, "points", len(thr))
     # scikit-learn lists thresholds descending; its first threshold is a sentinel above the maximum.
+    # Youden's J the usual scikit-learn way: the first (highest) threshold maximising tpr - fpr.
+    j = tpr - fpr
+    put(case, "youden_threshold", thr[int(np.argmax(j))])
+    put(case, "youden_ties", int(np.sum(j == j.max())))
     for k in range(1, len(thr)):
         put(case, f"thr_{k}", thr[k])
         put(case, f"tpr_{k}", tpr[k])
