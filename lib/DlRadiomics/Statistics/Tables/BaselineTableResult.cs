@@ -13,6 +13,8 @@ public sealed record BaselineTableResult(IReadOnlyList<string> Columns, IReadOnl
     /// <summary>CSV with header <c>variable,level,</c> + <see cref="Columns"/> + <c>missing</c> (rows left out for that variable, all splits together).</summary>
     public string ToCsv() => TableText.Csv(Header(), Rows.Select(Cells));
 
+    public override string ToString() => ToText();
+
     /// <summary>HTML table for notebooks and reports, with the tests used and notes below it.</summary>
     public string ToHtml() =>
         TableText.Html(Header(), Rows.Select(Cells)) + "<pre>" + System.Net.WebUtility.HtmlEncode(string.Join('\n', Footer())) + "</pre>";
