@@ -34,17 +34,8 @@ public static class NrrdReader
                 "gzip" or "gz" => new GZipStream(data, CompressionMode.Decompress),
                 _ => throw new ImageFormatException(path, $"NRRD encoding '{encoding}' is not supported (raw and gzip are)"),
             };
-            long count = geometry.VoxelCount;
-            var bytes = new byte[count * VoxelDecoder.BytesPerVoxel(type)];
-            int read = 0;
-            while (read < bytes.Length)
-            {
-                int n = payload.Read(bytes, read, bytes.Length - read);
-                if (n == 0) throw new ImageFormatException(path, $"data ends after {read} of {bytes.Length} bytes");
-                read += n;
-            }
-            var voxels = new double[count];
-            VoxelDecoder.Decode(bytes, type, bigEndian, voxels);
+            var voxels = new double[geometry.VoxelCount];
+            VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
             return new VoxelImage(geometry, voxels);
         }
         finally { detached?.Dispose(); }

@@ -8,6 +8,9 @@ public enum VoxelType { Int8, UInt8, Int16, UInt16, Int32, UInt32, Int64, UInt64
 /// <summary>Decodes raw voxel bytes of any <see cref="VoxelType"/> into doubles.</summary>
 public static class VoxelDecoder
 {
+    /// <summary>Bytes read from a stream per chunk when decoding, so a large volume never needs a second full copy.</summary>
+    private const int ChunkBytes = 1 << 20;
+
     public static int BytesPerVoxel(VoxelType type) => type switch
     {
         VoxelType.Int8 or VoxelType.UInt8 => 1,
@@ -39,4 +42,37 @@ public static class VoxelDecoder
             };
         }
     }
+
+    /// <summary>
+    /// Reads <c>target.Length</c> voxels from <paramref name="stream"/> and decodes them into
+    /// <paramref name="target"/>; throws <see cref="ImageFormatException"/> naming <paramref name="path"/> when the
+    /// data ends early.
+    /// </summary>
+    public static void ReadInto(Stream stream, VoxelType type, bool bigEndian, double[] target, string path) =>
+        ReadChunks(stream, type, bigEndian, target.LongLength, path, (start, chunk) => chunk.CopyTo(target.AsSpan((int)start)));
+
+    /// <summary>
+    /// Reads <paramref name="count"/> voxels in chunks of about a megabyte, handing each decoded chunk and the index of
+    /// its first voxel to <paramref name="consume"/>, so a large volume never needs a second full-size buffer.
+    /// </summary>
+    public static void ReadChunks(Stream stream, VoxelType type, bool bigEndian, long count, string path, ChunkConsumer consume)
+    {
+        int size = BytesPerVoxel(type);
+        var buffer = new byte[(int)Math.Min(ChunkBytes, Math.Max(size, count * size))];
+        var values = new double[buffer.Length / size];
+        for (long done = 0; done < count;)
+        {
+            int n = (int)Math.Min(values.Length, count - done);
+            int bytes = n * size;
+            int read = stream.ReadAtLeast(buffer.AsSpan(0, bytes), bytes, throwOnEndOfStream: false);
+            if (read < bytes)
+                throw new ImageFormatException(path, $"voxel data ends after {done * size + read} of {count * size} bytes (truncated file?)");
+            Decode(buffer.AsSpan(0, bytes), type, bigEndian, values.AsSpan(0, n));
+            consume(done, values.AsSpan(0, n));
+            done += n;
+        }
+    }
+
+    /// <summary>Receives one decoded chunk; <paramref name="start"/> is the linear index of its first voxel.</summary>
+    public delegate void ChunkConsumer(long start, Span<double> chunk);
 }

@@ -1,0 +1,67 @@
+using DlRadiomics.Notebooks.Notebook;
+
+namespace DlRadiomics.Notebooks.Export;
+
+/// <summary>
+/// Writes what a notebook run produced into an output folder:
+/// <c>NAME.ipynb</c> (executed) and <c>NAME.html</c> (self-contained page) in the output folder, and per Plotly figure
+/// <c>NAME-cellC-K.html</c> in the figures folder (loading the shared <c>plotly.min.js</c> there, written once), with a
+/// <c>.png</c> beside it when Chromium is installed.
+/// </summary>
+public sealed class NotebookArtifacts(string outputFolder, string figuresFolder, string? plotlyScript, string? chromium, TextWriter log)
+{
+    public string OutputFolder { get; } = Path.GetFullPath(outputFolder);
+
+    public string FiguresFolder { get; } = Path.GetFullPath(figuresFolder);
+
+    /// <summary>Writes the artifacts of one run; returns the paths written (figures included).</summary>
+    public WrittenNotebook Write(string sourcePath, NotebookRunResult run)
+    {
+        var name = Path.GetFileNameWithoutExtension(sourcePath);
+        Directory.CreateDirectory(OutputFolder);
+        var notebookPath = Path.Combine(OutputFolder, name + ".ipynb");
+        if (string.Equals(Path.GetFullPath(sourcePath), notebookPath, StringComparison.Ordinal))
+            throw new IOException($"refusing to overwrite the source notebook {sourcePath}: choose another --out folder");
+        run.Executed.Save(notebookPath);
+        var htmlPath = Path.Combine(OutputFolder, name + ".html");
+        File.WriteAllText(htmlPath, NotebookHtmlExporter.Export(run.Executed, name, plotlyScript));
+        return new WrittenNotebook(sourcePath, notebookPath, htmlPath, WriteFigures(name, run.Executed), run.Failure, run.Elapsed);
+    }
+
+    private IReadOnlyList<string> WriteFigures(string name, NotebookDocument executed)
+    {
+        var figures = NotebookHtmlExporter.Figures(executed).ToList();
+        if (figures.Count == 0 || plotlyScript is null) return [];
+        var folder = FiguresFolder;
+        Directory.CreateDirectory(folder);
+        var script = Path.Combine(folder, "plotly.min.js");
+        if (!File.Exists(script) || new FileInfo(script).Length != plotlyScript.Length) File.WriteAllText(script, plotlyScript);
+        var written = new List<string>();
+        if (chromium is null) log.WriteLine("PNG export skipped: chromium is not installed (install the Debian package 'chromium' or set DLR_CHROMIUM).");
+        foreach (var (cell, index, json) in figures)
+        {
+            var baseName = $"{name}-cell{cell}-{index}";
+            var page = Path.Combine(folder, baseName + ".html");
+            File.WriteAllText(page, NotebookHtmlExporter.FigurePage(json, baseName, "<script src=\"plotly.min.js\"></script>"));
+            written.Add(page);
+            if (chromium is null) continue;
+            var png = Path.ChangeExtension(page, ".png");
+            var (width, height) = FigureSize(json);
+            if (ChromiumScreenshot.Capture(chromium, page, png, width, height) is { } problem) log.WriteLine($"PNG export of {baseName} failed: {problem}");
+            else written.Add(png);
+        }
+        return written;
+    }
+
+    /// <summary>Window size for a screenshot: the figure's layout size when it sets one (plotly's 700×450 otherwise), plus a margin.</summary>
+    private static (int Width, int Height) FigureSize(string figureJson)
+    {
+        var layout = System.Text.Json.Nodes.JsonNode.Parse(figureJson)?["layout"];
+        int Dimension(string name, int fallback) =>
+            layout?[name] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<double>(out var size) && size > 0 ? (int)Math.Ceiling(size) : fallback;
+        return (Dimension("width", 700) + 20, Dimension("height", 450) + 20);
+    }
+}
+
+/// <summary>Paths written for one notebook and how its run ended.</summary>
+public sealed record WrittenNotebook(string Source, string Notebook, string Html, IReadOnlyList<string> Figures, NotebookFailure? Failure, TimeSpan Elapsed);

@@ -1,0 +1,25 @@
+namespace DlRadiomics.Cli.Commands.Statistics;
+
+/// <summary>Writes a verb's <c>--out</c> file, refusing to replace an existing file unless <c>--force</c> was given.</summary>
+internal static class OutputFile
+{
+    public static void Write(string? path, bool force, string content, TextWriter stdout)
+    {
+        if (path is null) return;
+        if (File.Exists(path) && !force)
+            throw new UsageException($"--out '{path}' already exists; add --force to overwrite it");
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null && !Directory.Exists(dir)) throw new UsageException($"--out '{path}': folder '{dir}' does not exist");
+        File.WriteAllText(path, content);
+        stdout.WriteLine($"wrote {path}");
+    }
+
+    /// <summary>Parses an enumerated option value, listing the accepted values on a mistake.</summary>
+    public static T Choice<T>(CliArguments args, string name, T fallback, params (string Text, T Value)[] choices)
+    {
+        var v = args.Optional(name);
+        if (v is null) return fallback;
+        foreach (var (text, value) in choices) if (string.Equals(text, v, StringComparison.OrdinalIgnoreCase)) return value;
+        throw new UsageException($"--{name} must be one of {string.Join(", ", choices.Select(c => c.Text))}; got '{v}'");
+    }
+}

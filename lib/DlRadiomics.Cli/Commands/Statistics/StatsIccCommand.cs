@@ -1,0 +1,171 @@
+using System.Text.Json;
+using DlRadiomics.Statistics;
+
+namespace DlRadiomics.Cli.Commands.Statistics;
+
+/// <summary>
+/// <c>dlr stats icc</c>: intraclass correlations from long-format ratings. With one <c>--value</c> column it prints
+/// all six Shrout–Fleiss forms; with several (one per radiomics feature) it applies the ICC &gt; threshold filter.
+/// </summary>
+public sealed class StatsIccCommand : ICommand
+{
+    public string Name => "stats icc";
+    public string Summary => "intraclass correlation (ICC(2,1), ICC(2,k), ICC(3,1), …) and the ICC > 0.75 feature filter";
+
+    public string Usage => """
+        usage: dlr stats icc --data T.csv --subject COL --rater COL --value COL [--value COL2 ...] [options]
+
+          --data FILE          long-format table: one row per subject and rater (or reading)
+          --subject COL        subject (patient/lesion) identifier column
+          --rater COL          rater or reading identifier column
+          --value COL          rating column; several columns (repeated or comma list) = one ICC per feature
+          --form F             ICC form used by the feature filter: icc1, icc2 (default, ICC(2,1)), icc3, icc1k,
+                               icc2k, icc3k
+          --threshold X        keep features with ICC > X (default 0.75)
+          --level X            confidence level (default 0.95)
+          --drop-incomplete    drop subjects lacking a rating (count reported) instead of stopping
+          --out FILE.json      also write the results as JSON; --force to overwrite an existing file
+
+        JSON fields: data, subject, rater, level, form, threshold,
+          features[]: name, subjects, raters, droppedSubjects[], kept, problem (null unless the ICC is undefined),
+            estimates[]: form (ICC1 ICC2 ICC3 ICC1k ICC2k ICC3k as psych::ICC), icc, f, df1, df2, p, lower, upper.
+        """;
+
+    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        string dataPath = args.Required("data");
+        string subjectColumn = args.Required("subject");
+        string raterColumn = args.Required("rater");
+        var valueColumns = args.List("value");
+        string formText = args.Optional("form") ?? "icc2";
+        double threshold = args.Double("threshold", 0.75);
+        double level = args.Double("level", 0.95);
+        bool dropIncomplete = args.Flag("drop-incomplete");
+        string? outPath = args.Optional("out");
+        bool force = args.Flag("force");
+        args.EnsureAllUsed();
+        if (valueColumns.Count == 0) throw new UsageException("give at least one --value column");
+        if (!Enum.TryParse<IccForm>(formText, ignoreCase: true, out var form) || int.TryParse(formText, out _))
+            throw new UsageException($"--form expects icc1, icc2, icc3, icc1k, icc2k or icc3k, got '{formText}'");
+        if (outPath is not null && File.Exists(outPath) && !force)
+            throw new UsageException($"{outPath} exists; pass --force to overwrite it");
+
+        var table = CsvTable.Read(dataPath);
+        var subjects = table.Text(subjectColumn);
+        var raters = table.Text(raterColumn);
+        var options = new IccOptions(level, dropIncomplete ? IccMissingRatings.DropSubject : IccMissingRatings.Error);
+        IccFilterResult filter;
+        try { filter = IccFeatureFilter.Apply(subjects, raters, valueColumns, valueColumns.Select(c => (IReadOnlyList<double>)table.Numbers(c)).ToArray(), form, threshold, options); }
+        catch (StatisticsInputException e) { throw new StatisticsInputException($"{dataPath}: {e.Message}"); }
+        if (filter.Features is [{ Problem: { } only }]) throw new StatisticsInputException($"{dataPath}, column '{valueColumns[0]}': {only}");
+
+        stdout.WriteLine($"{dataPath}: subjects '{subjectColumn}', raters '{raterColumn}'");
+        foreach (var f in filter.Features)
+            if (f.Result is { DroppedSubjects.Count: > 0 } r)
+                stderr.WriteLine($"{f.Name}: dropped {r.DroppedSubjects.Count} subject(s) with a missing rating: {string.Join(", ", r.DroppedSubjects.Take(10))}");
+        if (filter.Features is [{ Result: { } single } feature])
+        {
+            stdout.WriteLine($"'{feature.Name}': {single.Subjects} subjects × {single.Raters} raters");
+            stdout.WriteLine();
+            string[] header = ["form", "ICC", $"{level * 100:0.##}% CI", "F", "df1", "df2", "p"];
+            var rows = new List<string[]>();
+            foreach (var e in single.Estimates)
+                rows.Add([FormLabel(e.Form), Fixed(e.Value, 4), $"{Fixed(e.Lower, 4)} to {Fixed(e.Upper, 4)}",
+                    Fixed(e.F, 3), Fixed(e.Df1, 0), Fixed(e.Df2, 0), TableText.PValue(e.PValue)]);
+            stdout.Write(TableText.Render(header, rows));
+        }
+        else
+        {
+            stdout.WriteLine($"{FormLabel(form)} per feature, kept when ICC > {threshold}");
+            stdout.WriteLine();
+            string[] header = ["feature", "ICC", $"{level * 100:0.##}% CI", "p", "kept"];
+            var rows = new List<string[]>();
+            foreach (var f in filter.Features)
+                rows.Add(f.Estimate is { } e
+                    ? [f.Name, Fixed(e.Value, 4), $"{Fixed(e.Lower, 4)} to {Fixed(e.Upper, 4)}", TableText.PValue(e.PValue), f.Kept ? "yes" : "no"]
+                    : [f.Name, "n/a", "-", "-", "no (" + f.Problem + ")"]);
+            stdout.Write(TableText.Render(header, rows));
+            stdout.WriteLine();
+            stdout.WriteLine($"{filter.Kept.Count} of {filter.Features.Count} features kept");
+        }
+
+        if (outPath is not null)
+        {
+            using (var stream = File.Create(outPath))
+                WriteJson(stream, dataPath, subjectColumn, raterColumn, level, filter);
+            stdout.WriteLine($"wrote {outPath}");
+        }
+        return 0;
+    }
+
+    /// <summary>Fixed decimals; "n/a" for a value that is undefined (NaN) or infinite.</summary>
+    private static string Fixed(double value, int decimals) => double.IsFinite(value) ? TableText.Number(value, decimals) : "n/a";
+
+    private static string FormLabel(IccForm form) => form switch
+    {
+        IccForm.Icc1 => "ICC(1,1) one-way",
+        IccForm.Icc2 => "ICC(2,1) two-way random, absolute agreement",
+        IccForm.Icc3 => "ICC(3,1) two-way mixed, consistency",
+        IccForm.Icc1k => "ICC(1,k) one-way, average",
+        IccForm.Icc2k => "ICC(2,k) two-way random, absolute, average",
+        _ => "ICC(3,k) two-way mixed, consistency, average",
+    };
+
+    private static void WriteJson(Stream stream, string dataPath, string subject, string rater, double level, IccFilterResult filter)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("data", dataPath);
+        w.WriteString("subject", subject);
+        w.WriteString("rater", rater);
+        w.WriteNumber("level", level);
+        w.WriteString("form", PsychName(filter.Form));
+        w.WriteNumber("threshold", filter.Threshold);
+        w.WriteStartArray("features");
+        foreach (var (name, result, _, kept, problem) in filter.Features)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", name);
+            if (result is null)
+            {
+                w.WriteNull("subjects"); w.WriteNull("raters");
+                w.WriteStartArray("droppedSubjects"); w.WriteEndArray();
+                w.WriteBoolean("kept", false);
+                w.WriteString("problem", problem);
+                w.WriteStartArray("estimates"); w.WriteEndArray();
+            }
+            else
+            {
+                w.WriteNumber("subjects", result.Subjects);
+                w.WriteNumber("raters", result.Raters);
+                w.WriteStartArray("droppedSubjects");
+                foreach (var d in result.DroppedSubjects) w.WriteStringValue(d);
+                w.WriteEndArray();
+                w.WriteBoolean("kept", kept);
+                w.WriteNull("problem");
+                w.WriteStartArray("estimates");
+                foreach (var e in result.Estimates)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("form", PsychName(e.Form));
+                    Number(w, "icc", e.Value); Number(w, "f", e.F); Number(w, "df1", e.Df1); Number(w, "df2", e.Df2);
+                    Number(w, "p", e.PValue); Number(w, "lower", e.Lower); Number(w, "upper", e.Upper);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static string PsychName(IccForm form) => form.ToString().ToUpperInvariant().Replace("K", "k");
+
+    /// <summary>JSON has no NaN or infinity: such values are written as null.</summary>
+    private static void Number(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value)) w.WriteNumber(name, value);
+        else w.WriteNull(name);
+    }
+}

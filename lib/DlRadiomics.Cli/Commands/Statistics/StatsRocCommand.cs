@@ -1,0 +1,213 @@
+using System.Text.Json;
+using DlRadiomics.Statistics;
+
+namespace DlRadiomics.Cli.Commands.Statistics;
+
+/// <summary>
+/// <c>dlr stats roc</c>: discrimination of one or more scores against a 0/1 outcome — the columns of Table 4 plus the
+/// paired DeLong tests of Figure 8 — as a terminal table and, with <c>--out</c>, a JSON file.
+/// </summary>
+public sealed class StatsRocCommand : ICommand
+{
+    public string Name => "stats roc";
+    public string Summary => "AUC with DeLong/bootstrap CI, Youden point and metrics, paired DeLong tests";
+
+    public string Usage => """
+        usage: dlr stats roc --data T.csv --outcome COL --score S1 [--score S2 ...] [options]
+
+          --data FILE          comma-separated table with a header row
+          --outcome COL        0/1 outcome column (1 = event/case)
+          --score COL          a score column; repeat or give a comma list (S1,S2) for several
+          --direction D        auto (default, pROC rule), higher (higher score = case) or lower
+          --thresholds C       midpoint (default, pROC) or observed (scikit-learn) threshold convention
+          --level X            confidence level (default 0.95)
+          --bootstrap N        stratified bootstrap replicates for the AUC CI (default 2000; 0 = none)
+          --seed N             bootstrap seed (default 1)
+          --drop-missing       drop rows with a missing outcome or score (count reported) instead of stopping
+          --out FILE.json      also write the results as JSON; --force to overwrite an existing file
+
+        JSON fields: data, outcome, patients, cases, controls, droppedRows, level, thresholdConvention,
+          bootstrapReplicates, seed,
+          scores[]: name, direction ("higher"|"lower": which scores indicate a case), auc,
+            delong {lower, upper, se}, bootstrap {lower, median, upper, sd} (null when --bootstrap 0),
+            youden {threshold, sensitivity, specificity, index, tiedThresholds[]},
+            atYouden {threshold, accuracy, sensitivity, specificity, ppv, npv, f1, tp, fp, tn, fn},
+          comparisons[]: first, second, aucFirst, aucSecond, difference (first − second), se, z, p, ciLower, ciUpper,
+            directionsDiffer.
+          Undefined values (0/0, e.g. PPV when nobody is called positive) and infinite thresholds are null.
+        """;
+
+    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        string dataPath = args.Required("data");
+        string outcomeColumn = args.Required("outcome");
+        var scoreColumns = args.List("score");
+        var direction = args.Optional("direction") switch
+        {
+            null or "auto" => RocDirection.Auto,
+            "higher" or "<" => RocDirection.ControlsLower,
+            "lower" or ">" => RocDirection.ControlsHigher,
+            var d => throw new UsageException($"--direction expects auto, higher or lower, got '{d}'"),
+        };
+        var convention = args.Optional("thresholds") switch
+        {
+            null or "midpoint" => RocThresholdConvention.Midpoint,
+            "observed" => RocThresholdConvention.ObservedScore,
+            var t => throw new UsageException($"--thresholds expects midpoint or observed, got '{t}'"),
+        };
+        double level = args.Double("level", 0.95);
+        int replicates = args.Int("bootstrap", 2000);
+        int seed = args.Int("seed", 1);
+        bool dropMissing = args.Flag("drop-missing");
+        string? outPath = args.Optional("out");
+        bool force = args.Flag("force");
+        args.EnsureAllUsed();
+        if (scoreColumns.Count == 0) throw new UsageException("give at least one --score column");
+        if (replicates < 0) throw new UsageException($"--bootstrap must be 0 or more, got {replicates}");
+        if (outPath is not null && File.Exists(outPath) && !force)
+            throw new UsageException($"{outPath} exists; pass --force to overwrite it");
+
+        var table = CsvTable.Read(dataPath);
+        var outcome = table.Binary(outcomeColumn);
+        var scores = scoreColumns.Select(table.Numbers).ToArray();
+        var missing = table.MissingRows([outcomeColumn, .. scoreColumns]);
+        if (missing.Count > 0 && !dropMissing)
+            throw new StatisticsInputException($"{dataPath}: {missing.Count} row(s) have a missing outcome or score (first: line {table.LineOf(missing[0])}); clean them or pass --drop-missing");
+        if (missing.Count > 0)
+        {
+            var keep = Enumerable.Range(0, table.RowCount).Except(missing).ToArray();
+            outcome = keep.Select(i => outcome[i]).ToArray();
+            scores = scores.Select(s => keep.Select(i => s[i]).ToArray()).ToArray();
+            stderr.WriteLine($"dropped {missing.Count} row(s) with a missing outcome or score");
+        }
+
+        var options = new DiscriminationOptions(direction, convention, level, replicates, seed);
+        var summaries = scoreColumns.Select((name, i) => Discrimination.Summarize(name, scores[i], outcome, options)).ToArray();
+        var comparisons = Discrimination.CompareAll(summaries, level);
+        int cases = outcome.Count(o => o == 1);
+
+        stdout.WriteLine($"{dataPath}: outcome '{outcomeColumn}', {outcome.Length} patients ({cases} cases, {outcome.Length - cases} controls)"
+            + (missing.Count > 0 ? $", {missing.Count} dropped for missing values" : ""));
+        stdout.WriteLine();
+        WriteSummaryTable(stdout, summaries, level);
+        if (comparisons.Count > 0)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine("Paired DeLong tests (two-sided)");
+            string[] header = ["comparison", "AUC 1", "AUC 2", "difference", $"{Percent(level)} CI", "Z", "p"];
+            var rows = new List<string[]>();
+            foreach (var c in comparisons)
+                rows.Add([$"{c.First} vs {c.Second}" + (c.Test.DirectionsDiffer ? " (!)" : ""), Fixed(c.Test.Auc1, 4), Fixed(c.Test.Auc2, 4),
+                    Fixed(c.Test.Difference, 4), $"{Fixed(c.Test.DifferenceLower, 4)} to {Fixed(c.Test.DifferenceUpper, 4)}",
+                    Fixed(c.Test.Z, 3), TableText.PValue(c.Test.PValue)]);
+            stdout.Write(TableText.Render(header, rows));
+            if (comparisons.Any(c => c.Test.DirectionsDiffer))
+                stdout.WriteLine("(!) the two scores point in different directions; the DeLong test compares AUCs each taken in its own direction");
+        }
+
+        if (outPath is not null)
+        {
+            using (var stream = File.Create(outPath))
+                WriteJson(stream, dataPath, outcomeColumn, outcome.Length, cases, missing.Count, options, summaries, comparisons);
+            stdout.WriteLine();
+            stdout.WriteLine($"wrote {outPath}");
+        }
+        return 0;
+    }
+
+    private static void WriteSummaryTable(TextWriter stdout, IReadOnlyList<DiscriminationSummary> summaries, double level)
+    {
+        string[] header = ["score", "dir", "AUC", $"DeLong {Percent(level)} CI", $"bootstrap {Percent(level)} CI", "threshold", "accuracy", "sensitivity", "specificity", "PPV", "NPV", "F1"];
+            var rows = new List<string[]>();
+        foreach (var s in summaries)
+        {
+            var m = s.AtYouden;
+            rows.Add([s.Name, DirectionWord(s.Curve.Direction), Fixed(s.Curve.Auc, 4),
+                $"{Fixed(s.DeLong.Lower, 4)}–{Fixed(s.DeLong.Upper, 4)}",
+                s.Bootstrap is { } b ? $"{Fixed(b.Lower, 4)}–{Fixed(b.Upper, 4)}" : "-",
+                Fixed(s.Youden.Threshold, 4), Fixed(m.Accuracy), Fixed(m.Sensitivity), Fixed(m.Specificity),
+                Fixed(m.PositivePredictiveValue), Fixed(m.NegativePredictiveValue), Fixed(m.F1)]);
+        }
+        stdout.Write(TableText.Render(header, rows));
+    }
+
+    /// <summary>Fixed decimals (3 unless given); "n/a" for an undefined ratio (NaN), ±inf for an infinite threshold.</summary>
+    private static string Fixed(double value, int decimals = 3) =>
+        double.IsNaN(value) ? "n/a" : double.IsInfinity(value) ? (value > 0 ? "+inf" : "-inf") : TableText.Number(value, decimals);
+
+    private static string Percent(double level) => (level * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    private static string DirectionWord(RocDirection d) => d == RocDirection.ControlsLower ? "higher" : "lower";
+
+    private static void WriteJson(Stream stream, string dataPath, string outcomeColumn, int patients, int cases, int dropped,
+        DiscriminationOptions options, IReadOnlyList<DiscriminationSummary> summaries, IReadOnlyList<NamedDeLongTest> comparisons)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("data", dataPath);
+        w.WriteString("outcome", outcomeColumn);
+        w.WriteNumber("patients", patients);
+        w.WriteNumber("cases", cases);
+        w.WriteNumber("controls", patients - cases);
+        w.WriteNumber("droppedRows", dropped);
+        w.WriteNumber("level", options.Level);
+        w.WriteString("thresholdConvention", options.Convention == RocThresholdConvention.Midpoint ? "midpoint" : "observed");
+        w.WriteNumber("bootstrapReplicates", options.BootstrapReplicates);
+        w.WriteNumber("seed", options.Seed);
+        w.WriteStartArray("scores");
+        foreach (var s in summaries)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", s.Name);
+            w.WriteString("direction", DirectionWord(s.Curve.Direction));
+            Number(w, "auc", s.Curve.Auc);
+            w.WriteStartObject("delong");
+            Number(w, "lower", s.DeLong.Lower); Number(w, "upper", s.DeLong.Upper); Number(w, "se", s.DeLong.StandardError);
+            w.WriteEndObject();
+            if (s.Bootstrap is { } b)
+            {
+                w.WriteStartObject("bootstrap");
+                Number(w, "lower", b.Lower); Number(w, "median", b.Center); Number(w, "upper", b.Upper); Number(w, "sd", b.StandardError);
+                w.WriteEndObject();
+            }
+            else w.WriteNull("bootstrap");
+            w.WriteStartObject("youden");
+            Number(w, "threshold", s.Youden.Threshold); Number(w, "sensitivity", s.Youden.Sensitivity);
+            Number(w, "specificity", s.Youden.Specificity); Number(w, "index", s.Youden.YoudenIndex);
+            w.WriteStartArray("tiedThresholds");
+            foreach (var t in s.Youden.TiedThresholds) { if (double.IsFinite(t)) w.WriteNumberValue(t); else w.WriteNullValue(); }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            var m = s.AtYouden;
+            w.WriteStartObject("atYouden");
+            Number(w, "threshold", m.Threshold); Number(w, "accuracy", m.Accuracy); Number(w, "sensitivity", m.Sensitivity);
+            Number(w, "specificity", m.Specificity); Number(w, "ppv", m.PositivePredictiveValue); Number(w, "npv", m.NegativePredictiveValue);
+            Number(w, "f1", m.F1);
+            w.WriteNumber("tp", m.TruePositives); w.WriteNumber("fp", m.FalsePositives); w.WriteNumber("tn", m.TrueNegatives); w.WriteNumber("fn", m.FalseNegatives);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("comparisons");
+        foreach (var c in comparisons)
+        {
+            w.WriteStartObject();
+            w.WriteString("first", c.First);
+            w.WriteString("second", c.Second);
+            Number(w, "aucFirst", c.Test.Auc1); Number(w, "aucSecond", c.Test.Auc2); Number(w, "difference", c.Test.Difference);
+            Number(w, "se", c.Test.StandardError); Number(w, "z", c.Test.Z); Number(w, "p", c.Test.PValue);
+            Number(w, "ciLower", c.Test.DifferenceLower); Number(w, "ciUpper", c.Test.DifferenceUpper);
+            w.WriteBoolean("directionsDiffer", c.Test.DirectionsDiffer);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>JSON has no NaN or infinity: undefined and infinite values are written as null.</summary>
+    private static void Number(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value)) w.WriteNumber(name, value);
+        else w.WriteNull(name);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace DlRadiomics.Imaging;
+
+/// <summary>
+/// Writes images (float64) and label masks (int16, or int32 when a label does not fit) as single-file NIfTI
+/// (<c>.nii</c>, or gzip-compressed when the name ends in <c>.gz</c>). Both the sform and the qform are set with code
+/// <c>SCANNER_ANAT</c>, as ITK writes them, so ITK, nibabel, FSL and ITK-SNAP agree on where the voxels are.
+/// </summary>
+/// <remarks>
+/// NIfTI-1 stores spacing, origin and directions as 32-bit floats (about 7 significant digits, as ITK writes them);
+/// <see cref="NiftiVersion.Nifti2"/> keeps doubles. The file is written beside the target under a temporary name and
+/// renamed when complete, so an interrupted write never leaves a truncated image that looks whole.
+/// </remarks>
+public static class NiftiWriter
+{
+    public static void Write(VoxelImage image, string path, NiftiVersion version = NiftiVersion.Nifti1)
+    {
+        var voxels = image.Voxels;
+        WriteFile(image.Geometry, VoxelType.Float64, path, version, (span, start) =>
+        {
+            for (int n = 0; n < span.Length / 8; n++) BinaryPrimitives.WriteDoubleLittleEndian(span[(8 * n)..], voxels[start + n]);
+        });
+    }
+
+    public static void Write(LabelMask mask, string path, NiftiVersion version = NiftiVersion.Nifti1)
+    {
+        var labels = mask.Labels;
+        bool fitsShort = labels.All(l => l is >= short.MinValue and <= short.MaxValue);
+        WriteFile(mask.Geometry, fitsShort ? VoxelType.Int16 : VoxelType.Int32, path, version, fitsShort
+            ? (span, start) => { for (int n = 0; n < span.Length / 2; n++) BinaryPrimitives.WriteInt16LittleEndian(span[(2 * n)..], (short)labels[start + n]); }
+            : (span, start) => { for (int n = 0; n < span.Length / 4; n++) BinaryPrimitives.WriteInt32LittleEndian(span[(4 * n)..], labels[start + n]); });
+    }
+
+    private delegate void ChunkEncoder(Span<byte> target, int firstVoxel);
+
+    private static void WriteFile(ImageGeometry g, VoxelType type, string path, NiftiVersion version, ChunkEncoder encode)
+    {
+        if (version == NiftiVersion.Nifti1 && (g.Size.X > short.MaxValue || g.Size.Y > short.MaxValue || g.Size.Z > short.MaxValue))
+            throw new ImageFormatException(path, $"size {g.Size} exceeds NIfTI-1's limit of 32767 voxels per axis; write NIfTI-2 instead");
+        var (srow, b, c, d, qfac, offset) = NiftiOrientation.ToHeaderFields(g);
+        int headerSize = version == NiftiVersion.Nifti1 ? NiftiHeader.Nifti1HeaderSize : NiftiHeader.Nifti2HeaderSize;
+        var header = new NiftiHeader
+        {
+            Version = version,
+            BigEndian = false,
+            Dim = [3, g.Size.X, g.Size.Y, g.Size.Z, 1, 1, 1, 1],
+            DataTypeCode = NiftiHeader.CodeOf(type),
+            PixDim = [qfac, g.Spacing.X, g.Spacing.Y, g.Spacing.Z, 0, 0, 0, 0],
+            VoxOffset = headerSize + 4,
+            SclSlope = 1,
+            SclInter = 0,
+            XyztUnits = 2 | 8, // millimetres, seconds
+            QformCode = NiftiHeader.XformScannerAnat,
+            SformCode = NiftiHeader.XformScannerAnat,
+            QuaternB = b,
+            QuaternC = c,
+            QuaternD = d,
+            QOffset = offset,
+            Srow = srow,
+        };
+
+        string full = Path.GetFullPath(path);
+        string partial = full + ".partial";
+        try
+        {
+            using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (Stream output = full.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.Fastest) : file)
+            {
+                output.Write(header.ToBytes());
+                int bytesPerVoxel = VoxelDecoder.BytesPerVoxel(type);
+                var buffer = new byte[(1 << 20) / bytesPerVoxel * bytesPerVoxel];
+                int perChunk = buffer.Length / bytesPerVoxel;
+                long count = g.VoxelCount;
+                for (long start = 0; start < count; start += perChunk)
+                {
+                    int n = (int)Math.Min(perChunk, count - start);
+                    encode(buffer.AsSpan(0, n * bytesPerVoxel), (int)start);
+                    output.Write(buffer, 0, n * bytesPerVoxel);
+                }
+            }
+            File.Move(partial, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
+    }
+}

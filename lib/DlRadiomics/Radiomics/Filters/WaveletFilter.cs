@@ -1,0 +1,122 @@
+using DlRadiomics.Imaging;
+
+namespace DlRadiomics.Radiomics.Filters;
+
+/// <summary>
+/// PyRadiomics' <c>wavelet</c> image types (<c>imageoperations.getWaveletImage</c>): an undecimated (stationary)
+/// wavelet decomposition with PyWavelets' <c>swtn</c>, one level at a time.
+/// </summary>
+/// <remarks>
+/// <para>Along each filtered axis a line <c>x</c> of length <c>N</c> becomes
+/// <c>y[o] = Σ_{j=0}^{F−1} h[j] · x[(o + ⌊F/2⌋ − j) mod N]</c> with the wavelet's low-pass (L) or high-pass (H)
+/// decomposition filter <c>h</c> of length <c>F</c> (periodic extension, no down-sampling). An axis of odd length
+/// is first extended by one voxel copied from its start (numpy <c>pad(…, 'wrap')</c>) and the result cropped back.</para>
+/// <para>Filtered axes are x, y, z (array axes 2, 1, 0); with <c>force2D</c> the axis <c>force2Ddimension</c>
+/// (0 = z, 1 = y, 2 = x) is left out. Names list the filter per filtered axis in that order: <c>wavelet-LHL</c> is low
+/// along x, high along y, low along z. Each level transforms the previous level's all-low image again with the same,
+/// undilated filters (as PyRadiomics calls <c>swtn</c> with <c>level=1</c> repeatedly); levels after the first are
+/// named <c>wavelet2-…</c>, <c>wavelet3-…</c>. Levels before <c>start_level</c> are computed but not returned. The
+/// output is the details of every returned level in PyWavelets' order (LLH, LHL, LHH, HLL, HLH, HHL, HHH), then the
+/// final all-low approximation.</para>
+/// </remarks>
+public static class WaveletFilter
+{
+    /// <summary>Wavelet names accepted by <see cref="Apply"/>.</summary>
+    public static IReadOnlyCollection<string> Wavelets => WaveletCoefficients.Names;
+
+    /// <summary>
+    /// Decomposes <paramref name="image"/> with <paramref name="wavelet"/> (PyRadiomics setting <c>wavelet</c>,
+    /// default coif1), returning <paramref name="level"/> levels after <paramref name="startLevel"/> skipped ones;
+    /// <paramref name="force2DDimension"/> (array order) excludes an axis when extraction is 2-D.
+    /// </summary>
+    public static IReadOnlyList<DerivedImage> Apply(VoxelImage image, string wavelet = "coif1", int level = 1,
+        int startLevel = 0, int? force2DDimension = null)
+    {
+        if (level < 1) throw new FilterException($"wavelet level {level} must be at least 1");
+        if (startLevel < 0) throw new FilterException($"wavelet start_level {startLevel} must not be negative");
+        if (force2DDimension is < 0 or > 2) throw new FilterException($"force2Ddimension {force2DDimension} must be 0, 1 or 2");
+        var (low, high) = WaveletCoefficients.Of(wavelet);
+
+        // array axis 2 (x) first, as PyRadiomics passes axes (2, 1, 0) to swtn; our axis index is 2 − array axis
+        var axes = new List<int> { 0, 1, 2 };
+        if (force2DDimension is int excluded) axes.Remove(2 - excluded);
+
+        var size = image.Size;
+        var padded = new Size3(size.X + size.X % 2, size.Y + size.Y % 2, size.Z + size.Z % 2);
+        var data = PadWrap(image.Voxels, size, padded);
+        var result = new List<DerivedImage>();
+        for (int current = 0; current < startLevel + level; current++)
+        {
+            var bands = new List<(string Name, double[] Values)> { ("", data) };
+            foreach (int axis in axes)
+                bands = bands.SelectMany(b => new[]
+                {
+                    (b.Name + "L", Convolve(b.Values, padded, axis, low)),
+                    (b.Name + "H", Convolve(b.Values, padded, axis, high)),
+                }).ToList();
+            data = bands[0].Values;
+            if (current < startLevel) continue;
+            string prefix = current == startLevel ? "wavelet-" : $"wavelet{current - startLevel + 1}-";
+            foreach (var (name, values) in bands.Skip(1))
+                result.Add(new DerivedImage(prefix + name, new VoxelImage(image.Geometry, Crop(values, padded, size))));
+            if (current == startLevel + level - 1)
+                result.Add(new DerivedImage(prefix + bands[0].Name, new VoxelImage(image.Geometry, Crop(data, padded, size))));
+        }
+        return result;
+    }
+
+    private static double[] PadWrap(double[] values, Size3 size, Size3 padded)
+    {
+        var result = new double[padded.Count];
+        for (int k = 0; k < padded.Z; k++)
+            for (int j = 0; j < padded.Y; j++)
+                for (int i = 0; i < padded.X; i++)
+                    result[i + (long)padded.X * (j + (long)padded.Y * k)] =
+                        values[i % size.X + (long)size.X * (j % size.Y + (long)size.Y * (k % size.Z))];
+        return result;
+    }
+
+    private static double[] Crop(double[] values, Size3 padded, Size3 size)
+    {
+        var result = new double[size.Count];
+        for (int k = 0; k < size.Z; k++)
+            for (int j = 0; j < size.Y; j++)
+                Array.Copy(values, (long)padded.X * (j + (long)padded.Y * k), result, (long)size.X * (j + (long)size.Y * k), size.X);
+        return result;
+    }
+
+    /// <summary>Periodic filtering of every line along <paramref name="axis"/> (0 = x, 1 = y, 2 = z).</summary>
+    private static double[] Convolve(double[] values, Size3 size, int axis, double[] h)
+    {
+        int n = size[axis];
+        long stride = axis == 0 ? 1 : axis == 1 ? size.X : (long)size.X * size.Y;
+        int f = h.Length, shift = f / 2;
+        var result = new double[values.Length];
+        var line = new double[n];
+        var wrapped = new int[n * f];
+        for (int o = 0; o < n; o++)
+            for (int j = 0; j < f; j++) wrapped[o * f + j] = (int)(((o + shift - j) % (long)n + n) % n);
+
+        int lines = (int)(values.LongLength / n);
+        for (int l = 0; l < lines; l++)
+        {
+            long start = LineStart(l, axis, size);
+            for (int t = 0; t < n; t++) line[t] = values[start + t * stride];
+            for (int o = 0; o < n; o++)
+            {
+                double sum = 0;
+                for (int j = 0; j < f; j++) sum += h[j] * line[wrapped[o * f + j]];
+                result[start + o * stride] = sum;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>First voxel of the <paramref name="l"/>-th line along <paramref name="axis"/>.</summary>
+    private static long LineStart(int l, int axis, Size3 size) => axis switch
+    {
+        0 => (long)l * size.X,
+        1 => l % size.X + (long)(l / size.X) * size.X * size.Y,
+        _ => l,
+    };
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace DlRadiomics.Radiomics;
+
+/// <summary>
+/// Reads PyRadiomics parameter files (YAML; JSON is valid YAML): top-level <c>setting</c>, <c>imageType</c> and
+/// <c>featureClass</c> mappings. Every key is validated; an unknown key or a value of the wrong kind is an error naming
+/// it. A setting given as <c>null</c> keeps its default, as in PyRadiomics.
+/// </summary>
+public static class ParameterFile
+{
+    /// <summary>Settings keys understood, as spelled in PyRadiomics.</summary>
+    public static IReadOnlyList<string> SettingNames { get; } =
+    [
+        "label", "binWidth", "binCount", "minimumROIDimensions", "minimumROISize", "normalize", "normalizeScale",
+        "removeOutliers", "resampledPixelSpacing", "interpolator", "padDistance", "preCrop", "distances", "force2D",
+        "force2Ddimension", "resegmentRange", "resegmentMode", "resegmentShape", "correctMask", "geometryTolerance",
+        "additionalInfo", "voxelArrayShift", "symmetricalGLCM", "weightingNorm", "gldm_a",
+    ];
+
+    public static ExtractionParameters Load(string path)
+    {
+        if (!File.Exists(path)) throw new RadiomicsSettingsException($"parameter file '{path}' does not exist");
+        try { return Parse(File.ReadAllText(path), path); }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new RadiomicsSettingsException($"{path}: not valid YAML/JSON at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+        }
+    }
+
+    /// <summary>Parses parameter-file text; <paramref name="source"/> names it in error messages.</summary>
+    public static ExtractionParameters Parse(string text, string source = "parameters")
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0) return ExtractionParameters.Default;
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new RadiomicsSettingsException($"{source}: the top level must be a mapping with 'setting', 'imageType' and/or 'featureClass'");
+
+        var settings = RadiomicsSettings.Default;
+        IReadOnlyList<string> imageTypes = ["Original"];
+        IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>?>>? classes = null;
+        foreach (var (keyNode, value) in root.Children)
+        {
+            string key = Scalar(keyNode);
+            switch (key)
+            {
+                case "setting": settings = ParseSettings(value, source); break;
+                case "imageType": imageTypes = ParseImageTypes(value, source); break;
+                case "featureClass": classes = ParseFeatureClasses(value, source); break;
+                case "voxelSetting": throw new RadiomicsSettingsException($"{source}: 'voxelSetting' (voxel-based extraction) is not supported");
+                default: throw new RadiomicsSettingsException($"{source}: unknown top-level key '{key}' (expected setting, imageType, featureClass)");
+            }
+        }
+        return new ExtractionParameters(settings, imageTypes, classes);
+    }
+
+    private static RadiomicsSettings ParseSettings(YamlNode node, string source)
+    {
+        var s = RadiomicsSettings.Default;
+        if (IsNull(node)) return s;
+        if (node is not YamlMappingNode map) throw new RadiomicsSettingsException($"{source}: 'setting' must be a mapping of name: value");
+        foreach (var (keyNode, v) in map.Children)
+        {
+            string key = Scalar(keyNode);
+            if (IsNull(v)) { if (!SettingNames.Contains(key)) throw Unknown(source, key); continue; }
+            var reader = new SettingReader(source, key, v);
+            s = key switch
+            {
+                "label" => s with { Label = reader.Int() },
+                "binWidth" => s with { BinWidth = reader.Positive() },
+                "binCount" => s with { BinCount = reader.Int(min: 1) },
+                "minimumROIDimensions" => s with { MinimumRoiDimensions = reader.Int(min: 1, max: 3) },
+                "minimumROISize" => s with { MinimumRoiSize = reader.Int(min: 1) },
+                "normalize" => s with { Normalize = reader.Bool() },
+                "normalizeScale" => s with { NormalizeScale = reader.Positive() },
+                "removeOutliers" => s with { RemoveOutliers = reader.Positive() },
+                "resampledPixelSpacing" => s with { ResampledPixelSpacing = reader.Doubles(3, 3) },
+                "interpolator" => s with { Interpolator = reader.Text() },
+                "padDistance" => s with { PadDistance = reader.Int(min: 0) },
+                "preCrop" => s with { PreCrop = reader.Bool() },
+                "distances" => s with { Distances = reader.Ints(min: 1) },
+                "force2D" => s with { Force2D = reader.Bool() },
+                "force2Ddimension" => s with { Force2DDimension = reader.Int(min: 0, max: 2) },
+                "resegmentRange" => s with { ResegmentRange = reader.Doubles(1, 2) },
+                "resegmentMode" => s with { ResegmentMode = reader.Enum<ResegmentMode>(("absolute", ResegmentMode.Absolute), ("relative", ResegmentMode.Relative), ("sigma", ResegmentMode.Sigma)) },
+                "resegmentShape" => s with { ResegmentShape = reader.Bool() },
+                "correctMask" => s with { CorrectMask = reader.Bool() },
+                "geometryTolerance" => s with { GeometryTolerance = reader.Positive() },
+                "additionalInfo" => s with { AdditionalInfo = reader.Bool() },
+                "voxelArrayShift" => s with { VoxelArrayShift = reader.Double() },
+                "symmetricalGLCM" => s with { SymmetricalGlcm = reader.Bool() },
+                "weightingNorm" => s with { WeightingNorm = reader.Enum<WeightingNorm>(("manhattan", Radiomics.WeightingNorm.Manhattan), ("euclidean", Radiomics.WeightingNorm.Euclidean), ("infinity", Radiomics.WeightingNorm.Infinity), ("no_weighting", Radiomics.WeightingNorm.NoWeighting)) },
+                "gldm_a" => s with { GldmA = reader.Int(min: 0) },
+                _ => throw Unknown(source, key),
+            };
+        }
+        return s;
+    }
+
+    private static RadiomicsSettingsException Unknown(string source, string key) =>
+        new($"{source}: unknown setting '{key}'. Known settings: {string.Join(", ", SettingNames)}");
+
+    private static IReadOnlyList<string> ParseImageTypes(YamlNode node, string source)
+    {
+        if (IsNull(node)) return ["Original"];
+        if (node is not YamlMappingNode map) throw new RadiomicsSettingsException($"{source}: 'imageType' must be a mapping such as {{Original: {{}}}}");
+        var types = new List<string>();
+        foreach (var (keyNode, v) in map.Children)
+        {
+            string type = Scalar(keyNode);
+            if (type != "Original")
+                throw new FeatureClassUnavailableException($"{source}: image type '{type}' is not available (only 'Original' is computed)");
+            if (!IsNull(v) && !(v is YamlMappingNode m && m.Children.Count == 0))
+                throw new RadiomicsSettingsException($"{source}: custom settings for image type '{type}' are not supported; put them in 'setting'");
+            types.Add(type);
+        }
+        return types.Count == 0 ? ["Original"] : types;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>?>>? ParseFeatureClasses(YamlNode node, string source)
+    {
+        if (IsNull(node)) return null;
+        if (node is not YamlMappingNode map) throw new RadiomicsSettingsException($"{source}: 'featureClass' must be a mapping such as {{glcm: null, firstorder: [Mean, Median]}}");
+        var result = new List<KeyValuePair<string, IReadOnlyList<string>?>>();
+        foreach (var (keyNode, v) in map.Children)
+        {
+            string name = Scalar(keyNode);
+            IReadOnlyList<string>? features = null;
+            if (v is YamlSequenceNode seq)
+                features = seq.Children.Count == 0 ? null : seq.Children.Select(Scalar).ToArray();
+            else if (!IsNull(v))
+                throw new RadiomicsSettingsException($"{source}: featureClass '{name}' must be null or a list of feature names");
+            result.Add(new(name, features));
+        }
+        return result.Count == 0 ? null : result;
+    }
+
+    private static bool IsNull(YamlNode node) => node is YamlScalarNode s
+        && s.Style == YamlDotNet.Core.ScalarStyle.Plain && s.Value is null or "" or "~" or "null" or "Null" or "NULL" or "None";
+
+    private static string Scalar(YamlNode node) => node is YamlScalarNode s && s.Value is not null
+        ? s.Value
+        : throw new RadiomicsSettingsException($"expected a name at line {node.Start.Line}, found {node.NodeType}");
+
+    /// <summary>Reads one setting value, with errors naming the key and the value received.</summary>
+    private readonly struct SettingReader(string source, string key, YamlNode node)
+    {
+        private RadiomicsSettingsException Bad(string expected) =>
+            new($"{source}: setting '{key}' expects {expected}, got '{Show(node)}'");
+
+        private static string Show(YamlNode n) => n switch
+        {
+            YamlScalarNode s => s.Value ?? "",
+            YamlSequenceNode q => "[" + string.Join(", ", q.Children.Select(Show)) + "]",
+            _ => n.ToString(),
+        };
+
+        private static bool TryDouble(YamlNode n, out double v)
+        {
+            v = 0;
+            return n is YamlScalarNode s && s.Value is { } t
+                && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v);
+        }
+
+        public double Double() => TryDouble(node, out double v) ? v : throw Bad("a number");
+
+        public double Positive() => TryDouble(node, out double v) && v > 0 ? v : throw Bad("a number > 0");
+
+        public int Int(int min = int.MinValue, int max = int.MaxValue) =>
+            TryDouble(node, out double v) && v == Math.Floor(v) && v >= min && v <= max ? (int)v
+                : throw Bad(max == int.MaxValue ? (min == int.MinValue ? "an integer" : $"an integer ≥ {min}") : $"an integer in {min}–{max}");
+
+        public bool Bool() => node is YamlScalarNode { Value: { } t } ? t.ToLowerInvariant() switch
+        {
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            _ => throw Bad("true or false"),
+        } : throw Bad("true or false");
+
+        public string Text() => node is YamlScalarNode { Value: { } t } ? t : throw Bad("a text value");
+
+        public IReadOnlyList<double> Doubles(int minCount, int maxCount)
+        {
+            if (node is not YamlSequenceNode seq || seq.Children.Count < minCount || seq.Children.Count > maxCount)
+                throw Bad(minCount == maxCount ? $"a list of {minCount} numbers" : $"a list of {minCount} to {maxCount} numbers");
+            var values = new double[seq.Children.Count];
+            for (int n = 0; n < values.Length; n++)
+                if (!TryDouble(seq.Children[n], out values[n])) throw Bad("a list of numbers");
+            return values;
+        }
+
+        public IReadOnlyList<int> Ints(int min)
+        {
+            if (node is not YamlSequenceNode seq || seq.Children.Count == 0) throw Bad($"a non-empty list of integers ≥ {min}");
+            var values = new int[seq.Children.Count];
+            for (int n = 0; n < values.Length; n++)
+            {
+                if (!TryDouble(seq.Children[n], out double v) || v != Math.Floor(v) || v < min) throw Bad($"a list of integers ≥ {min}");
+                values[n] = (int)v;
+            }
+            return values;
+        }
+
+        public T Enum<T>(params (string Name, T Value)[] options)
+        {
+            string t = Text();
+            foreach (var (name, value) in options) if (name == t) return value;
+            throw Bad("one of " + string.Join(", ", options.Select(o => o.Name)));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using System.Globalization;
+using DlRadiomics.Imaging;
+
+namespace DlRadiomics.Radiomics.Preprocessing;
+
+/// <summary>Inclusive voxel bounds of a region: lower corner (X0, Y0, Z0) and upper corner (X1, Y1, Z1).</summary>
+public readonly record struct BoundingBox(int X0, int Y0, int Z0, int X1, int Y1, int Z1)
+{
+    public Size3 Size => new(X1 - X0 + 1, Y1 - Y0 + 1, Z1 - Z0 + 1);
+
+    /// <summary>Number of axes along which the box spans more than one voxel (0 for a single voxel).</summary>
+    public int Dimensions => (X1 > X0 ? 1 : 0) + (Y1 > Y0 ? 1 : 0) + (Z1 > Z0 ? 1 : 0);
+
+    /// <summary>As PyRadiomics' diagnostics print it: <c>(x, y, z, sizeX, sizeY, sizeZ)</c>.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"({X0}, {Y0}, {Z0}, {Size.X}, {Size.Y}, {Size.Z})");
+
+    /// <summary>The box of the voxels labelled <paramref name="label"/>, and their number; null box when there are none.</summary>
+    public static (BoundingBox? Box, long Count) Of(Size3 size, int[] labels, int label) => Scan(size, labels, label);
+
+    /// <summary>The box of the true voxels of <paramref name="mask"/>, and their number; null box when there are none.</summary>
+    public static (BoundingBox? Box, long Count) Of(Size3 size, bool[] mask) => Scan(size, mask, true);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (BoundingBox?, long) Scan<T>(Size3 size, T[] values, T target) where T : IEquatable<T>
+    {
+        int x0 = int.MaxValue, y0 = int.MaxValue, z0 = int.MaxValue, x1 = -1, y1 = -1, z1 = -1;
+        long count = 0, n = 0;
+        for (int z = 0; z < size.Z; z++)
+            for (int y = 0; y < size.Y; y++)
+            {
+                int first = -1, last = -1;
+                for (int x = 0; x < size.X; x++, n++)
+                {
+                    if (!values[n].Equals(target)) continue;
+                    count++;
+                    if (first < 0) first = x;
+                    last = x;
+                }
+                if (first < 0) continue;
+                if (first < x0) x0 = first;
+                if (last > x1) x1 = last;
+                if (y < y0) y0 = y;
+                if (y > y1) y1 = y;
+                if (z < z0) z0 = z;
+                if (z > z1) z1 = z;
+            }
+        return count == 0 ? (null, 0) : (new BoundingBox(x0, y0, z0, x1, y1, z1), count);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using System.Globalization;
+using DlRadiomics.Imaging;
+using DlRadiomics.Radiomics.Preprocessing;
+using DlRadiomics.Radiomics.Texture;
+
+namespace DlRadiomics.Radiomics;
+
+/// <summary>
+/// PyRadiomics' feature extractor for the Original image: mask pairing and checks, normalisation, re-segmentation,
+/// cropping to the ROI's bounding box, then the enabled feature classes on the crop. The image is cropped as early as
+/// possible, so memory stays a small multiple of the input volume.
+/// </summary>
+public sealed class RadiomicsExtractor(ExtractionParameters parameters)
+{
+    private readonly IReadOnlyList<(IFeatureClass Class, IReadOnlyList<string> Features)> _classes = Validate(parameters);
+
+    public ExtractionParameters Parameters { get; } = parameters;
+
+    public RadiomicsExtractor() : this(ExtractionParameters.Default) { }
+
+    private static IReadOnlyList<(IFeatureClass, IReadOnlyList<string>)> Validate(ExtractionParameters p)
+    {
+        if (p.Settings.ResampledPixelSpacing is not null)
+            throw new FeatureClassUnavailableException("resampling (resampledPixelSpacing) is not available in this build; remove the setting");
+        return FeatureClassCatalog.Resolve(p.FeatureClasses);
+    }
+
+    /// <summary>Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).</summary>
+    public RadiomicsResult Extract(VoxelImage image, LabelMask mask, int? label = null)
+    {
+        var s = label is { } l ? Parameters.Settings with { Label = l } : Parameters.Settings;
+        var diagnostics = new List<KeyValuePair<string, string>>();
+        if (s.AdditionalInfo) AddImageDiagnostics(diagnostics, image);
+        if (s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "original", mask.Geometry, mask.Labels, s.Label, withGrid: true);
+
+        var labels = MaskPreparation.OnImageGrid(image.Geometry, mask, s, out bool corrected);
+        if (corrected && s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "corrected", image.Geometry, labels, s.Label, withGrid: false);
+        var geometry = image.Geometry;
+        var box = MaskPreparation.CheckedBoundingBox(geometry.Size, labels, s);
+
+        var normalization = s.Normalize ? IntensityNormalization.FromImage(image.Voxels, s) : null;
+        var volume = RoiVolume.Crop(geometry.Size, geometry.Spacing, image.Voxels, normalization, labels, s.Label, box);
+        var shapeVolume = volume;
+
+        if (s.ResegmentRange is not null)
+        {
+            var resegmented = Resegmentation.Apply(volume, s, s.Label);
+            var (inner, count) = BoundingBox.Of(volume.Size, resegmented);
+            var b = inner!.Value;
+            MaskPreparation.Check(b, count, s);
+            shapeVolume = volume.Crop(b, s.ResegmentShape ? resegmented : volume.Mask);
+            volume = volume.Crop(b, resegmented);
+            if (s.AdditionalInfo)
+            {
+                var outer = new BoundingBox(box.X0 + b.X0, box.Y0 + b.Y0, box.Z0 + b.Z0, box.X0 + b.X1, box.Y0 + b.Y1, box.Z0 + b.Z1);
+                AddRoiDiagnostics(diagnostics, "resegmented", geometry, volume.Mask, outer);
+            }
+        }
+
+        var input = new FeatureInput(volume, shapeVolume, s);
+        var features = new List<KeyValuePair<string, double>>();
+        foreach (var (featureClass, names) in _classes)
+        {
+            var values = featureClass.Compute(input);
+            foreach (var name in names) features.Add(new($"original_{featureClass.Name}_{name}", values[name]));
+        }
+        return new RadiomicsResult(diagnostics, features);
+    }
+
+    private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Tuple(params double[] values) => "(" + string.Join(", ", values.Select(Format)) + ")";
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddImageDiagnostics(List<KeyValuePair<string, string>> d, VoxelImage image)
+    {
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double v in image.Voxels)
+        {
+            sum += v;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        var g = image.Geometry;
+        d.Add(new("diagnostics_Image-original_Spacing", Tuple(g.Spacing.X, g.Spacing.Y, g.Spacing.Z)));
+        d.Add(new("diagnostics_Image-original_Size", Tuple(g.Size.X, g.Size.Y, g.Size.Z)));
+        d.Add(new("diagnostics_Image-original_Mean", Format(sum / image.Voxels.Length)));
+        d.Add(new("diagnostics_Image-original_Minimum", Format(min)));
+        d.Add(new("diagnostics_Image-original_Maximum", Format(max)));
+    }
+
+    private static void AddMaskDiagnostics(List<KeyValuePair<string, string>> d, string stage, ImageGeometry g, int[] labels, int label, bool withGrid)
+    {
+        if (withGrid)
+        {
+            d.Add(new($"diagnostics_Mask-{stage}_Spacing", Tuple(g.Spacing.X, g.Spacing.Y, g.Spacing.Z)));
+            d.Add(new($"diagnostics_Mask-{stage}_Size", Tuple(g.Size.X, g.Size.Y, g.Size.Z)));
+        }
+        var (box, _) = BoundingBox.Of(g.Size, labels, label);
+        if (box is not { } b) return;
+        AddRoiDiagnostics(d, stage, g, RoiVolume.CropMask(g.Size, labels, label, b), b);
+    }
+
+    /// <summary>BoundingBox, VoxelNum, VolumeNum (26-connected parts), CenterOfMassIndex and CenterOfMass of a ROI given by its crop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddRoiDiagnostics(List<KeyValuePair<string, string>> d, string stage, ImageGeometry g, bool[] cropMask, BoundingBox box)
+    {
+        var size = box.Size;
+        var ones = cropMask.Select(m => m ? 1 : 0).ToArray();
+        var neighbours = NeighbourOffsets.Bidirectional(NeighbourOffsets.Generate(size, [1], false, 0));
+        int parts = ConnectedZones.Find(ones, size, neighbours).Count;
+        double cx = 0, cy = 0, cz = 0;
+        long count = 0, n = 0;
+        for (int z = 0; z < size.Z; z++)
+            for (int y = 0; y < size.Y; y++)
+                for (int x = 0; x < size.X; x++, n++)
+                    if (cropMask[n]) { cx += x + box.X0; cy += y + box.Y0; cz += z + box.Z0; count++; }
+        cx /= count; cy /= count; cz /= count;
+        var physical = g.IndexToPhysical(cx, cy, cz);
+        d.Add(new($"diagnostics_Mask-{stage}_BoundingBox", box.ToString()));
+        d.Add(new($"diagnostics_Mask-{stage}_VoxelNum", count.ToString(CultureInfo.InvariantCulture)));
+        d.Add(new($"diagnostics_Mask-{stage}_VolumeNum", parts.ToString(CultureInfo.InvariantCulture)));
+        d.Add(new($"diagnostics_Mask-{stage}_CenterOfMassIndex", Tuple(cx, cy, cz)));
+        d.Add(new($"diagnostics_Mask-{stage}_CenterOfMass", Tuple(physical.X, physical.Y, physical.Z)));
+    }
+}

@@ -1,0 +1,39 @@
+namespace DlRadiomics.Statistics;
+
+/// <summary>A baseline characteristics table in the studies' Table 2 layout.</summary>
+/// <param name="Columns">Data columns after <c>variable</c> and <c>level</c>: per split <c>{split}_all</c>, <c>{split}_{group}</c>…, <c>{split}_p</c>
+/// (without a split column: <c>all</c>, <c>{group}</c>…, <c>p</c>).</param>
+/// <param name="Rows">Variables in order; a categorical variable has a header row with the p-values and one row per level.</param>
+/// <param name="Splits">Split labels in block order (a single empty label when there is no split column).</param>
+/// <param name="Groups">Group labels in column order.</param>
+/// <param name="RowsWithoutGroup">Rows left out because the group or split value was missing.</param>
+public sealed record BaselineTableResult(IReadOnlyList<string> Columns, IReadOnlyList<BaselineRow> Rows, IReadOnlyList<string> Splits,
+    IReadOnlyList<string> Groups, int RowsWithoutGroup)
+{
+    /// <summary>CSV with header <c>variable,level,</c> + <see cref="Columns"/> + <c>missing</c> (rows left out for that variable, all splits together).</summary>
+    public string ToCsv() => TableText.Csv(Header(), Rows.Select(Cells));
+
+    /// <summary>Aligned plain text with the tests used and notes below the table.</summary>
+    public string ToText()
+    {
+        var text = TableText.Render(Header(), Rows.Select(Cells));
+        var tests = Rows.SelectMany(r => r.Tests.Select((t, s) => (r.Variable, Split: Splits[s], Test: t)))
+            .Where(x => x.Test is not null).GroupBy(x => x.Test!.Test).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Split.Length > 0 ? $"{x.Variable} ({x.Split})" : x.Variable).Distinct())}");
+        var notes = Rows.SelectMany(r => r.Notes.Select(n => $"{r.Variable}: {n}")).Distinct();
+        var lines = new List<string> { "", "Tests:" };
+        lines.AddRange(tests.Select(t => "  " + t));
+        var noteList = notes.ToList();
+        if (noteList.Count > 0) { lines.Add("Notes:"); lines.AddRange(noteList.Select(n => "  " + n)); }
+        if (RowsWithoutGroup > 0) lines.Add($"{RowsWithoutGroup} row(s) without a group/split value were left out.");
+        return text + string.Join('\n', lines) + "\n";
+    }
+
+    private List<string> Header() => ["variable", "level", .. Columns, "missing"];
+
+    private static IReadOnlyList<string> Cells(BaselineRow r)
+    {
+        int missing = r.Missing.Sum();
+        return [r.Variable, r.Level, .. r.Cells, r.Level.Length == 0 ? missing.ToString(System.Globalization.CultureInfo.InvariantCulture) : ""];
+    }
+}
