@@ -12,7 +12,7 @@ public sealed record PcaModel(double[] Mean, double[][] Components, double[] Exp
     /// <summary>Scores (x − mean)·Vᵀ of each row on the kept components.</summary>
     public double[][] Transform(double[][] rows)
     {
-        DesignMatrix.Columns(rows);
+        FeatureRows.Columns(rows);
         if (rows[0].Length != Mean.Length)
             throw new ModelInputException($"rows have {rows[0].Length} features but the PCA was fitted on {Mean.Length}");
         return rows.Select(r =>

@@ -13,7 +13,7 @@ public static class PrincipalComponents
     public static PcaModel Fit(double[][] training, PcaOptions? options = null)
     {
         options ??= new PcaOptions();
-        var cols = DesignMatrix.Columns(training, "training");
+        var cols = FeatureRows.Columns(training, "training");
         int n = training.Length, p = cols.Length, full = Math.Min(n, p);
         if (n < 2) throw new ModelInputException("PCA needs at least 2 training rows");
         int k = options.Components ?? full;

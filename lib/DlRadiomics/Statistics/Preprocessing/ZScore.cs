@@ -10,7 +10,7 @@ public static class ZScore
     public static ZScoreModel Fit(double[][] training, ZScoreOptions? options = null)
     {
         options ??= new ZScoreOptions();
-        var cols = DesignMatrix.Columns(training, "training");
+        var cols = FeatureRows.Columns(training, "training");
         int n = training.Length;
         if (options.Divisor == VarianceDivisor.Sample && n < 2)
             throw new ModelInputException("a sample standard deviation needs at least 2 training rows");

@@ -10,7 +10,7 @@ public sealed record ZScoreModel(double[] Mean, double[] Scale, int[] ConstantFe
     /// <summary>(x − mean) / scale per feature, as new rows.</summary>
     public double[][] Transform(double[][] rows)
     {
-        DesignMatrix.Columns(rows);
+        FeatureRows.Columns(rows);
         if (rows[0].Length != Mean.Length)
             throw new ModelInputException($"rows have {rows[0].Length} features but the standardisation was fitted on {Mean.Length}");
         return rows.Select(r => r.Select((v, j) => (v - Mean[j]) / Scale[j]).ToArray()).ToArray();

@@ -19,10 +19,10 @@ public static class LassoCv
         if (options.Alphas < 1) throw new ModelInputException($"Alphas = {options.Alphas}; give at least 1");
         if (options.Eps is <= 0 or >= 1) throw new ModelInputException($"Eps = {options.Eps}; give a ratio in (0, 1)");
         if (options.Tolerance <= 0) throw new ModelInputException($"Tolerance = {options.Tolerance}; give a positive value");
-        var cols = DesignMatrix.Columns(x);
-        DesignMatrix.CheckLength(x.Length, y.Count);
-        DesignMatrix.CheckFinite(y, "outcome");
-        var names = DesignMatrix.Names(featureNames, cols.Length);
+        var cols = FeatureRows.Columns(x);
+        FeatureRows.CheckLength(x.Length, y.Count);
+        FeatureRows.CheckFinite(y, "outcome");
+        var names = FeatureRows.Names(featureNames, cols.Length);
         int n = x.Length, p = cols.Length;
         var yArr = y.ToArray();
 

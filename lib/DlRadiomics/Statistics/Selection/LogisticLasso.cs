@@ -81,10 +81,10 @@ public static class LogisticLasso
         if (o.Tolerance <= 0) throw new ModelInputException($"Tolerance = {o.Tolerance}; give a positive value");
         if (o.Lambda is { } lam && (lam.Length == 0 || lam.Any(v => !(v >= 0)) || lam.Zip(lam.Skip(1)).Any(t => t.Second > t.First)))
             throw new ModelInputException("Lambda must be a non-empty, decreasing sequence of non-negative values");
-        var cols = DesignMatrix.Columns(x);
-        DesignMatrix.CheckLength(x.Length, y.Count);
-        DesignMatrix.CheckBinary(y);
-        return (cols, DesignMatrix.Names(names, cols.Length));
+        var cols = FeatureRows.Columns(x);
+        FeatureRows.CheckLength(x.Length, y.Count);
+        FeatureRows.CheckBinary(y);
+        return (cols, FeatureRows.Names(names, cols.Length));
     }
 
     private static LogisticLassoPath FitPath(double[][] cols, IReadOnlyList<int> yAll, int[] rows, LogisticLassoOptions o, string[] names, double[]? userLambda)
@@ -184,7 +184,7 @@ public static class LogisticLasso
                 return wrong / y.Length;
             default:
                 if (y.All(v => v == y[0])) throw new ModelInputException($"fold {fold + 1} holds a single outcome class; AUC is undefined there — use deviance or stratified fold ids");
-                return ValidationAuc.Compute(prob, y);
+                return Roc.Auc(prob, y, RocDirection.ControlsLower);
         }
     }
 

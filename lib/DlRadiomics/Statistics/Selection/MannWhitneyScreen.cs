@@ -7,6 +7,12 @@ namespace DlRadiomics.Statistics;
 /// </summary>
 public static class MannWhitneyScreen
 {
+    /// <summary>Screens with <see cref="MannWhitneyTest"/> (tie-corrected; exact p for small samples without ties under <see cref="MannWhitneyMethod.Auto"/>).</summary>
+    public static IReadOnlyList<SelectedFeature> Select(double[][] x, IReadOnlyList<int> y, IReadOnlyList<string> featureNames,
+        double alpha = 0.05, MannWhitneyMethod method = MannWhitneyMethod.Auto) =>
+        Select(x, y, featureNames, (a, b) => MannWhitneyTest.Compute(a, b, method).PValue, alpha);
+
+    /// <summary>Screens with any two-sample test.</summary>
     /// <param name="x">Patients × features.</param>
     /// <param name="y">Outcome 0/1.</param>
     /// <param name="featureNames">Column names.</param>
@@ -18,10 +24,10 @@ public static class MannWhitneyScreen
     {
         ArgumentNullException.ThrowIfNull(pValue);
         if (alpha is <= 0 or > 1) throw new ModelInputException($"alpha = {alpha}; give a level in (0, 1]");
-        var cols = DesignMatrix.Columns(x);
-        DesignMatrix.CheckLength(x.Length, y.Count);
-        DesignMatrix.CheckBinary(y);
-        var names = DesignMatrix.Names(featureNames, cols.Length);
+        var cols = FeatureRows.Columns(x);
+        FeatureRows.CheckLength(x.Length, y.Count);
+        FeatureRows.CheckBinary(y);
+        var names = FeatureRows.Names(featureNames, cols.Length);
         var kept = new List<SelectedFeature>();
         for (int j = 0; j < cols.Length; j++)
         {

@@ -21,8 +21,8 @@ public static class MutualInformation
     {
         options ??= new MutualInformationOptions();
         if (options.Neighbors < 1) throw new ModelInputException($"Neighbors = {options.Neighbors}; give at least 1");
-        var cols = DesignMatrix.Columns(x);
-        DesignMatrix.CheckLength(x.Length, y.Count);
+        var cols = FeatureRows.Columns(x);
+        FeatureRows.CheckLength(x.Length, y.Count);
         int n = x.Length, p = cols.Length;
         var discrete = options.DiscreteFeatures ?? new bool[p];
         if (discrete.Length != p) throw new ModelInputException($"DiscreteFeatures has {discrete.Length} entries for {p} features");
@@ -57,7 +57,7 @@ public static class MutualInformation
         IReadOnlyList<string>? featureNames = null, MutualInformationOptions? options = null)
     {
         var mi = Classif(x, y, options);
-        return FeatureRanking.Top(mi, DesignMatrix.Names(featureNames, mi.Length), top);
+        return FeatureRanking.Top(mi, FeatureRows.Names(featureNames, mi.Length), top);
     }
 
     /// <summary>Plug-in mutual information of two discrete variables (scikit-learn <c>mutual_info_score</c>).</summary>

@@ -15,13 +15,13 @@ public static class BootstrapOptimism
     {
         ArgumentNullException.ThrowIfNull(fit);
         if (replicates < 1) throw new ModelInputException($"replicates = {replicates}; give at least 1");
-        DesignMatrix.Columns(x);
-        DesignMatrix.CheckLength(x.Length, y.Count);
-        DesignMatrix.CheckBinary(y);
+        FeatureRows.Columns(x);
+        FeatureRows.CheckLength(x.Length, y.Count);
+        FeatureRows.CheckBinary(y);
         int n = x.Length;
         var yArr = y.ToArray();
         var apparentScores = Score(fit(x, yArr), x);
-        double apparent = ValidationAuc.Compute(apparentScores, yArr);
+        double apparent = Roc.Auc(apparentScores, yArr, RocDirection.ControlsLower);
         var random = new NumpyRandomState(seed);
         var reps = new List<BootstrapReplicate>(replicates);
         int redrawn = 0;
@@ -37,9 +37,9 @@ public static class BootstrapOptimism
             }
             var sx = sample.Select(i => x[i]).ToArray();
             var scorer = fit(sx, sy);
-            double boot = ValidationAuc.Compute(Score(scorer, sx), sy);
+            double boot = Roc.Auc(Score(scorer, sx), sy, RocDirection.ControlsLower);
             var original = Score(scorer, x);
-            reps.Add(new BootstrapReplicate(sample, boot, ValidationAuc.Compute(original, yArr), original));
+            reps.Add(new BootstrapReplicate(sample, boot, Roc.Auc(original, yArr, RocDirection.ControlsLower), original));
         }
         double optimism = reps.Average(r => r.Optimism);
         return new BootstrapOptimismResult(apparent, optimism, apparent - optimism, apparentScores, reps, redrawn);

@@ -5,7 +5,7 @@ namespace DlRadiomics.Statistics;
 /// given as a <see cref="ModelFitter"/>: the model is refitted on each training part — so every selection step
 /// inside the fitter is validated too — and the held-out rows are scored.
 /// </summary>
-/// <remarks>Pooled AUC per repeat: each row's out-of-fold score, AUC by <see cref="ValidationAuc"/>.</remarks>
+/// <remarks>Pooled AUC per repeat: each row's out-of-fold score, AUC by <see cref="Roc.Auc"/> with higher scores meaning a case (no direction flipping).</remarks>
 public static class InternalValidation
 {
     public static CrossValidationResult LeaveOneOut(double[][] x, IReadOnlyList<int> y, ModelFitter fit) =>
@@ -18,9 +18,9 @@ public static class InternalValidation
     public static CrossValidationResult CrossValidate(double[][] x, IReadOnlyList<int> y, IEnumerable<(int[] Train, int[] Test)> splits, int repeats, ModelFitter fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        DesignMatrix.Columns(x);
-        DesignMatrix.CheckLength(x.Length, y.Count);
-        DesignMatrix.CheckBinary(y);
+        FeatureRows.Columns(x);
+        FeatureRows.CheckLength(x.Length, y.Count);
+        FeatureRows.CheckBinary(y);
         int n = x.Length;
         var oof = Enumerable.Range(0, repeats).Select(_ => Enumerable.Repeat(double.NaN, n).ToArray()).ToArray();
         var resamples = new List<ResamplePredictions>();
@@ -46,7 +46,7 @@ public static class InternalValidation
             if (covered == n) { repeat++; fold = 0; covered = 0; }
         }
         if (repeat != repeats || covered != 0) throw new ModelInputException($"the splits did not cover every row exactly once in each of {repeats} repeat(s)");
-        var auc = oof.Select(s => ValidationAuc.Compute(s, y)).ToArray();
+        var auc = oof.Select(s => Roc.Auc(s, y, RocDirection.ControlsLower)).ToArray();
         return new CrossValidationResult(resamples, oof, auc, auc.Average());
     }
 }

@@ -1,7 +1,7 @@
 namespace DlRadiomics.Statistics;
 
 /// <summary>Validation and column-major copies of a patients × features table given as rows.</summary>
-internal static class DesignMatrix
+internal static class FeatureRows
 {
     /// <summary>Checks the rows are rectangular and finite; returns the columns (features) as arrays.</summary>
     public static double[][] Columns(double[][] rows, string what = "x")
