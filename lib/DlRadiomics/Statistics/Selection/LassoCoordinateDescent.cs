@@ -38,7 +38,20 @@ internal sealed class LassoCoordinateDescent
         }
     }
 
-    public int Rows => _y.Length;
+    /// <summary>A Gram-only solver from a precomputed XᵀX, Xᵀy and ‖y‖² of centred data.</summary>
+    public LassoCoordinateDescent(double[][] gram, double[] xty, double yNorm2, int rows)
+    {
+        _x = [];
+        _y = [];
+        _gram = gram;
+        _xty = xty;
+        _yNorm2 = yNorm2;
+        _norms = gram.Select((r, j) => r[j]).ToArray();
+        _rows = rows;
+    }
+
+    private readonly int _rows = -1;
+    public int Rows => _rows >= 0 ? _rows : _y.Length;
     public double[] XtY => _xty;
 
     /// <summary>Runs from the warm start <paramref name="w"/> (updated in place); returns true when the gap criterion was met.</summary>
@@ -79,7 +92,7 @@ internal sealed class LassoCoordinateDescent
 
     private bool SolveGram(double l1, double[] w, double tol, int maxIterations)
     {
-        int p = _x.Length;
+        int p = _xty.Length;
         var gram = _gram!;
         var h = new double[p]; // Q·w
         for (int j = 0; j < p; j++) if (w[j] != 0) DenseKernels.AddScaled(h, w[j], gram[j]);

@@ -36,15 +36,17 @@ public static class LassoCv
             ? KFold.ByFoldIds(CheckFoldIds(ids, n))
             : KFold.Split(n, options.Folds)).ToArray();
         var msePath = alphas.Select(_ => new double[splits.Length]).ToArray();
-        int unconverged = 0;
-        for (int f = 0; f < splits.Length; f++)
+        var foldUnconverged = new int[splits.Length];
+        var fullGram = n > p ? Gram(full.Columns, Enumerable.Range(0, n).ToArray()) : null;
+        // Folds are independent; each writes only its own column of msePath, so the result does not depend on scheduling.
+        Parallel.For(0, splits.Length, f =>
         {
             var (train, test) = splits[f];
-            var fold = Centre(cols, yArr, train);
+            var fold = Centre(cols, yArr, train, fullGram is null ? null : (fullGram, full.Columns, test));
             var w = new double[p];
             for (int a = 0; a < alphas.Length; a++)
             {
-                if (!fold.Solver.Solve(alphas[a], w, options.Tolerance, options.MaxIterations)) unconverged++;
+                if (!fold.Solver.Solve(alphas[a], w, options.Tolerance, options.MaxIterations)) foldUnconverged[f]++;
                 double intercept = fold.YMean;
                 for (int j = 0; j < p; j++) intercept -= fold.XMean[j] * w[j];
                 double sse = 0;
@@ -56,7 +58,8 @@ public static class LassoCv
                 }
                 msePath[a][f] = sse / test.Length;
             }
-        }
+        });
+        int unconverged = foldUnconverged.Sum();
         var mean = msePath.Select(m => m.Average()).ToArray();
         var se = msePath.Select((m, a) => Math.Sqrt(m.Sum(v => (v - mean[a]) * (v - mean[a])) / (m.Length - 1) / m.Length)).ToArray();
         int best = 0;
@@ -92,9 +95,14 @@ public static class LassoCv
         return ids;
     }
 
-    private sealed record Centred(LassoCoordinateDescent Solver, double[] XMean, double YMean);
+    private sealed record Centred(LassoCoordinateDescent Solver, double[] XMean, double YMean, double[][] Columns);
 
-    private static Centred Centre(double[][] cols, double[] y, int[] rows)
+    /// <summary>
+    /// Centres the given rows on their own means. With more rows than features the solver works on the Gram matrix;
+    /// for a training fold it is obtained from the full-data Gram of data centred on all rows, minus the held-out rows'
+    /// part, minus m·d·dᵀ (d the training mean of that centred data) — the same matrix without a pass over the rows.
+    /// </summary>
+    private static Centred Centre(double[][] cols, double[] y, int[] rows, (double[][] Gram, double[][] Z, int[] Test)? downdate = null)
     {
         int m = rows.Length, p = cols.Length;
         var xMean = new double[p];
@@ -111,6 +119,35 @@ public static class LassoCv
         var yc = rows.Select(i => y[i]).ToArray();
         double yMean = yc.Average();
         for (int i = 0; i < m; i++) yc[i] -= yMean;
-        return new Centred(new LassoCoordinateDescent(centred, yc, useGram: m > p), xMean, yMean);
+        if (downdate is not { } dd)
+            return new Centred(new LassoCoordinateDescent(centred, yc, useGram: m > p), xMean, yMean, centred);
+        var heldOut = Gram(dd.Z, dd.Test);
+        var d = new double[p];
+        for (int j = 0; j < p; j++)
+        {
+            double s = 0;
+            foreach (int i in rows) s += dd.Z[j][i];
+            d[j] = s / m;
+        }
+        var gram = new double[p][];
+        for (int j = 0; j < p; j++)
+        {
+            gram[j] = new double[p];
+            for (int k = 0; k < p; k++) gram[j][k] = dd.Gram[j][k] - heldOut[j][k] - m * d[j] * d[k];
+        }
+        var xty = centred.Select(c => DenseKernels.Dot(c, yc)).ToArray();
+        return new Centred(new LassoCoordinateDescent(gram, xty, DenseKernels.Dot(yc, yc), m), xMean, yMean, centred);
+    }
+
+    /// <summary>Σ over <paramref name="rows"/> of z_ij·z_ik for all feature pairs.</summary>
+    private static double[][] Gram(double[][] z, int[] rows)
+    {
+        int p = z.Length;
+        var sub = z.Select(c => rows.Select(i => c[i]).ToArray()).ToArray();
+        var g = new double[p][];
+        for (int j = 0; j < p; j++) g[j] = new double[p];
+        for (int j = 0; j < p; j++)
+            for (int k = j; k < p; k++) g[j][k] = g[k][j] = DenseKernels.Dot(sub[j], sub[k]);
+        return g;
     }
 }
