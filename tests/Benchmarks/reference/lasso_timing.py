@@ -25,3 +25,6 @@ for _ in range(7):
 print(f"versions\tpython {platform.python_version()}, numpy {np.__version__}, sklearn {sklearn.__version__}")
 print(f"LassoCvTenFold\t{np.median(times):.3f}")
 print(f"alpha\t{model.alpha_!r}")
+
+# The same table for reference/glmnet_path_timing.R (R cannot draw numpy's stream).
+np.savetxt("/tmp/dlr-lasso-bench.csv", np.column_stack([X, y]), delimiter=",", fmt="%.17g")

@@ -5,6 +5,7 @@ namespace DlRadiomics.Statistics;
 /// <param name="Scale">Training standard deviation per feature; 1 for a constant feature (as scikit-learn), which
 /// then maps to 0 — <see cref="ConstantFeatures"/> lists them so they can be dropped.</param>
 /// <param name="ConstantFeatures">Indices of features with zero training variance.</param>
+/// <param name="Options">The settings used.</param>
 public sealed record ZScoreModel(double[] Mean, double[] Scale, int[] ConstantFeatures, ZScoreOptions Options)
 {
     /// <summary>(x − mean) / scale per feature, as new rows.</summary>

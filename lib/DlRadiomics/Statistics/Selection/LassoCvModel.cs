@@ -12,6 +12,7 @@ namespace DlRadiomics.Statistics;
 /// <param name="Intercept">Intercept of that fit (<c>intercept_</c>).</param>
 /// <param name="PathCoefficients">Coefficients on all rows along the grid, [α][feature] (<c>lasso_path</c>), for the figure.</param>
 /// <param name="UnconvergedFits">Number of (fold or full-data, α) fits that stopped at MaxIterations without meeting the gap tolerance; scikit-learn warns for each.</param>
+/// <param name="Options">The settings used.</param>
 public sealed record LassoCvModel(
     string[] FeatureNames,
     double[] Alphas,

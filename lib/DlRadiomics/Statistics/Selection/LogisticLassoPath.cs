@@ -35,7 +35,7 @@ public sealed record LogisticLassoPath(
         int left = Math.Max(0, right - 1);
         double lamLeft = (Lambda[0] - Lambda[left]) / span, lamRight = (Lambda[0] - Lambda[right]) / span;
         if ((Lambda[0] - Lambda[right]) / span == frac) left = right;
-        double w = left == right || Math.Abs(lamLeft - lamRight) < double.Epsilon * 1e1 ? 1 : (frac - lamRight) / (lamLeft - lamRight);
+        double w = left == right || Math.Abs(lamLeft - lamRight) < 2.220446049250313e-16 ? 1 : (frac - lamRight) / (lamLeft - lamRight);
         var b = Coefficients[left].Zip(Coefficients[right], (l, r) => w * l + (1 - w) * r).ToArray();
         return new RadScore(FeatureNames, b, w * Intercepts[left] + (1 - w) * Intercepts[right]);
     }
