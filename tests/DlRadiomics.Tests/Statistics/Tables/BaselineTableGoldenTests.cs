@@ -52,6 +52,19 @@ public class BaselineTableGoldenTests
     }
 
     [Fact]
+    public void MedianIqrUsesRType7Quartiles()
+    {
+        // R: quantile(mtcars$mpg) and quantile(mtcars$mpg[mtcars$am == 0]) formatted with sprintf("%.2f").
+        var table = BaselineTable.Build(Data("mtcars.csv"), "am", options: new BaselineTableOptions(Variables: ["mpg"], Summary: ContinuousSummary.MedianIqr));
+        var cells = table.Rows.Single().Cells;
+        Assert.Equal("19.20[15.43–22.80]", cells[0]);
+        Assert.Equal("17.30[14.95–19.20]", cells[1]);
+        var byTest = BaselineTable.Build(Data("wdbc.csv"), "target", options: new BaselineTableOptions(Variables: ["mean_area"], Summary: ContinuousSummary.ByTest));
+        Assert.Equal("Mann–Whitney U", byTest.Rows.Single().Tests[0]!.Test);
+        Assert.Matches(@"^\d+\.\d{2}\[\d+\.\d{2}–\d+\.\d{2}\]$", byTest.Rows.Single().Cells[0]);
+    }
+
+    [Fact]
     public void MissingValuesAreCountedPerVariableOrRejected()
     {
         var data = Data("infert_missing.csv");
