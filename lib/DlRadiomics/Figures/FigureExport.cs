@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Plotly.NET;
 
 namespace DlRadiomics.Figures;
@@ -23,5 +24,51 @@ public static class FigureExport
     {
         var display = DisplayOptions.setPlotlyReference(PlotlyJSReference.Full).Invoke(new DisplayOptions());
         return GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(display, chart));
+    }
+
+    /// <summary>
+    /// Renders the figure to a PNG of its layout size with headless Chromium (the HTML page is loaded offline and
+    /// screenshotted), creating the folder.
+    /// </summary>
+    /// <param name="chromium">Path of the Chromium (or Chrome) executable.</param>
+    /// <exception cref="FigureInputException">The file exists and <paramref name="overwrite"/> is false, Chromium is absent, or it produced no image.</exception>
+    public static void SavePng(GenericChart chart, string path, bool overwrite = false, string chromium = "/usr/bin/chromium")
+    {
+        if (File.Exists(path) && !overwrite)
+            throw new FigureInputException($"'{path}' already exists; choose another path or pass overwrite: true");
+        if (!File.Exists(chromium))
+            throw new FigureInputException($"no Chromium at '{chromium}'; install chromium or pass the path of a Chrome/Chromium executable");
+        var layout = GenericChart.getLayout(chart);
+        int width = Convert.ToInt32(layout.TryGetPropertyValue("width")?.Value ?? 700);
+        int height = Convert.ToInt32(layout.TryGetPropertyValue("height")?.Value ?? 500);
+        string full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        string page = Path.Combine(Path.GetTempPath(), "dlr-figure-" + Guid.NewGuid().ToString("N") + ".html");
+        string profile = Path.Combine(Path.GetTempPath(), "dlr-chromium-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            File.WriteAllText(page, ToHtml(chart).Replace("<body>", "<body style=\"margin:0\">"));
+            if (File.Exists(full)) File.Delete(full);
+            var start = new ProcessStartInfo(chromium)
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            };
+            foreach (string a in new[]
+            {
+                "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars", "--no-first-run", $"--user-data-dir={profile}",
+                "--virtual-time-budget=10000", $"--window-size={width},{height}", $"--screenshot={full}", new Uri(page).AbsoluteUri,
+            }) start.ArgumentList.Add(a);
+            using var process = Process.Start(start) ?? throw new FigureInputException($"could not start '{chromium}'");
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(120_000)) { process.Kill(entireProcessTree: true); throw new FigureInputException($"'{chromium}' did not finish rendering '{path}' within 2 minutes"); }
+            if (!File.Exists(full))
+                throw new FigureInputException($"'{chromium}' wrote no image for '{path}' (exit code {process.ExitCode}): {stderr.Result.Trim()}");
+        }
+        finally
+        {
+            File.Delete(page);
+            if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
+        }
     }
 }

@@ -8,8 +8,8 @@ namespace DlRadiomics.Tests.Figures;
 /// <summary>Figures drawn from statistics computed on R's aSAH, infert and the WDBC data.</summary>
 public class StatisticsFiguresTests
 {
-    private static DataFrame Infert() => DataTableLoader.Load(RepoPaths.Golden("Statistics/A/infert.csv"));
-    private static DataFrame Wdbc() => DataTableLoader.Load(RepoPaths.Golden("Statistics/A/wdbc.csv"));
+    private static DataFrame Infert() => FigureSamples.Infert();
+    private static DataFrame Wdbc() => FigureSamples.Wdbc();
     private static string F3(double v) => v.ToString("F3", CultureInfo.InvariantCulture);
 
     private static (double[] Outcome, double[] Model, double[] Simple) AsahPredictions()
@@ -46,12 +46,16 @@ public class StatisticsFiguresTests
     }
 
     [Fact]
-    public void The_wilson_interval_matches_its_closed_form_for_a_known_case()
+    public void Bin_intervals_are_wilson_intervals_as_statsmodels_computes_them()
     {
-        // 8 events of 10: Wilson 95% interval 0.4902–0.9433 (Agresti & Coull 1998, Table I style computation).
-        var (lower, upper) = CalibrationFigure.Wilson(0.8, 10);
-        Assert.Equal(0.4902, lower, 4);
-        Assert.Equal(0.9433, upper, 4);
+        foreach (string line in File.ReadLines(RepoPaths.Golden("Figures/wilson.csv")).Skip(1))
+        {
+            var f = line.Split(',');
+            int events = int.Parse(f[0], CultureInfo.InvariantCulture), n = int.Parse(f[1], CultureInfo.InvariantCulture);
+            var (lower, upper) = CalibrationFigure.Wilson((double)events / n, n);
+            Assert.Equal(double.Parse(f[2], CultureInfo.InvariantCulture), lower, 12);
+            Assert.Equal(double.Parse(f[3], CultureInfo.InvariantCulture), upper, 12);
+        }
     }
 
     [Fact]
