@@ -6,7 +6,7 @@ namespace DlRadiomics.Figures;
 /// <summary>
 /// Calibration plot (the papers' calibration curves): observed event rate against predicted probability with the
 /// ideal diagonal, each model's lowess curve, optional binned points with Wilson intervals, and the Brier score,
-/// calibration intercept/slope and Hosmer–Lemeshow test in a note.
+/// calibration slope and Hosmer–Lemeshow p-value in the legend (see <see cref="LegendLabel"/>).
 /// </summary>
 /// <remarks>
 /// Wilson interval of a bin with n patients and observed fraction p̂: (p̂ + z²/2n ± z·sqrt(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n), z = 1.96.
@@ -25,7 +25,6 @@ public static class CalibrationFigure
             ["name"] = "Ideal", ["mode"] = "lines", ["x"] = new[] { 0.0, 1.0 }, ["y"] = new[] { 0.0, 1.0 },
             ["line"] = FigureCanvas.Stroke(canvas.Style.ReferenceColour, 1.5, "dash"), ["hoverinfo"] = "skip",
         });
-        var notes = new List<string>();
         for (int i = 0; i < list.Length; i++)
         {
             var s = list[i];
@@ -33,7 +32,7 @@ public static class CalibrationFigure
             string colour = canvas.Style.Colour(i);
             canvas.Trace("scatter", new Dictionary<string, object>
             {
-                ["name"] = s.Name, ["legendgroup"] = s.Name, ["mode"] = "lines", ["x"] = s.Smoothed.X, ["y"] = s.Smoothed.Y,
+                ["name"] = LegendLabel(s), ["legendgroup"] = s.Name, ["mode"] = "lines", ["x"] = s.Smoothed.X, ["y"] = s.Smoothed.Y,
                 ["line"] = FigureCanvas.Stroke(colour), ["hovertemplate"] = "predicted %{x:.3f}<br>observed (lowess) %{y:.3f}",
             });
             if (s.Bins is { Count: > 0 } bins)
@@ -58,18 +57,20 @@ public static class CalibrationFigure
                 }
                 canvas.Trace("scatter", trace);
             }
-            var parts = new List<string>();
-            if (s.Statistics is { } st)
-                parts.Add($"Brier {FigureCanvas.Number(st.Brier, 3)}, intercept {FigureCanvas.Number(st.Intercept, 2)}, slope {FigureCanvas.Number(st.Slope, 2)}");
-            if (s.HosmerLemeshow is { } hl)
-                parts.Add($"Hosmer–Lemeshow χ² {FigureCanvas.Number(hl.Statistic, 2)} (df {hl.DegreesOfFreedom}), p = {TableText.PValue(hl.PValue)}");
-            if (parts.Count > 0) notes.Add($"<b>{s.Name}</b>: " + string.Join("; ", parts));
         }
-        if (notes.Count > 0) canvas.Note(string.Join("<br>", notes), 0.99, 0.01);
         canvas.Layout("xaxis", FigureCanvas.Axis("Predicted probability", [-0.02, 1.02]));
         canvas.Layout("yaxis", FigureCanvas.Axis("Observed proportion", [-0.02, 1.02]));
         canvas.Layout("legend", new Dictionary<string, object> { ["x"] = 0.02, ["y"] = 0.98, ["xanchor"] = "left", ["yanchor"] = "top", ["bgcolor"] = "rgba(255,255,255,0.85)" });
         return canvas.ToChart(title);
+    }
+
+    /// <summary>The legend text of a series, e.g. "Clinical (Brier 0.158, slope 1.00, H–L p = 0.144)"; the name alone without statistics.</summary>
+    public static string LegendLabel(CalibrationSeries series)
+    {
+        var parts = new List<string>();
+        if (series.Statistics is { } st) parts.Add($"Brier {FigureCanvas.Number(st.Brier, 3)}, slope {FigureCanvas.Number(st.Slope, 2)}");
+        if (series.HosmerLemeshow is { } hl) parts.Add($"H–L p = {TableText.PValue(hl.PValue)}");
+        return parts.Count == 0 ? series.Name : $"{series.Name} ({string.Join(", ", parts)})";
     }
 
     internal static (double Lower, double Upper) Wilson(double fraction, int n, double z = 1.959963984540054)

@@ -24,9 +24,10 @@ public static class DistributionFigure
     /// <param name="values">One value per patient.</param>
     /// <param name="groups">Group of each patient (one colour per group, in order of first appearance).</param>
     /// <param name="splits">Split of each patient (x axis categories), or null for groups only.</param>
+    /// <param name="splitTitle">Title of the x axis when there are splits, e.g. "Cohort".</param>
     /// <exception cref="FigureInputException">No values, lengths differ, or a value is not finite.</exception>
     public static GenericChart Create(string variable, IReadOnlyList<double> values, IReadOnlyList<string> groups, IReadOnlyList<string>? splits = null,
-        DistributionKind kind = DistributionKind.Box, string? title = null, FigureStyle? style = null)
+        DistributionKind kind = DistributionKind.Box, string? title = null, string splitTitle = "Cohort", FigureStyle? style = null)
     {
         if (values.Count == 0) throw new FigureInputException($"distribution figure: '{variable}' has no values");
         if (groups.Count != values.Count) throw new FigureInputException($"distribution figure: '{variable}' has {values.Count} values but {groups.Count} group labels");
@@ -60,9 +61,9 @@ public static class DistributionFigure
             }
         }
         canvas.Layout(kind == DistributionKind.Box ? "boxmode" : "violinmode", "group");
-        canvas.Layout("xaxis", FigureCanvas.Axis(splits is null ? "" : "Cohort"));
+        canvas.Layout("xaxis", FigureCanvas.Axis(splits is null ? "" : splitTitle));
         canvas.Layout("yaxis", FigureCanvas.Axis(variable));
-        canvas.Layout("legend", new Dictionary<string, object> { ["orientation"] = "h", ["x"] = 0.5, ["xanchor"] = "center", ["y"] = 1.02, ["yanchor"] = "bottom" });
+        canvas.Layout("legend", new Dictionary<string, object> { ["x"] = 1.0, ["xanchor"] = "right", ["y"] = 1.0, ["yanchor"] = "top", ["bgcolor"] = "rgba(255,255,255,0.85)" });
         return canvas.ToChart(title);
     }
 
@@ -86,6 +87,6 @@ public static class DistributionFigure
             if (x is null || level is null || part is null) continue;
             values.Add(x.Value); groups.Add($"{group} = {level}"); splits.Add(part);
         }
-        return Create(axisTitle ?? variable, values, groups, s is null ? null : splits, kind, title, style);
+        return Create(axisTitle ?? variable, values, groups, s is null ? null : splits, kind, title, split ?? "", style);
     }
 }

@@ -12,7 +12,6 @@ internal sealed class FigureCanvas(FigureStyle style)
 {
     private readonly List<Trace> _traces = [];
     private readonly List<object> _shapes = [];
-    private readonly List<object> _annotations = [];
     private readonly Dictionary<string, object> _layout = new(StringComparer.Ordinal);
 
     public FigureStyle Style { get; } = style;
@@ -31,23 +30,6 @@ internal sealed class FigureCanvas(FigureStyle style)
         {
             ["type"] = "line", ["x0"] = x0, ["y0"] = y0, ["x1"] = x1, ["y1"] = y1, ["xref"] = xref, ["yref"] = yref, ["layer"] = "below",
             ["line"] = new Dictionary<string, object> { ["color"] = colour, ["width"] = 1.5, ["dash"] = dash },
-        });
-
-    /// <summary>A text box in paper coordinates (0–1 across the plotting area).</summary>
-    public void Note(string text, double x, double y, string xanchor = "right", string yanchor = "bottom") =>
-        _annotations.Add(new Dictionary<string, object>
-        {
-            ["text"] = text, ["x"] = x, ["y"] = y, ["xref"] = "paper", ["yref"] = "paper", ["xanchor"] = xanchor, ["yanchor"] = yanchor,
-            ["showarrow"] = false, ["align"] = "left", ["bgcolor"] = "rgba(255,255,255,0.85)",
-            ["font"] = new Dictionary<string, object> { ["size"] = Style.FontSize - 2 },
-        });
-
-    /// <summary>A text label at a data position.</summary>
-    public void Label(string text, double x, double y, string xref = "x", string yref = "y", string xanchor = "center", string yanchor = "middle", int? fontSize = null) =>
-        _annotations.Add(new Dictionary<string, object>
-        {
-            ["text"] = text, ["x"] = x, ["y"] = y, ["xref"] = xref, ["yref"] = yref, ["xanchor"] = xanchor, ["yanchor"] = yanchor,
-            ["showarrow"] = false, ["font"] = new Dictionary<string, object> { ["size"] = fontSize ?? Style.FontSize - 2 },
         });
 
     /// <summary>Sets a top-level layout attribute (e.g. "xaxis", "legend", "boxmode").</summary>
@@ -71,7 +53,12 @@ internal sealed class FigureCanvas(FigureStyle style)
     public static Dictionary<string, object> Stroke(string colour, double width = 2.0, string dash = "solid") =>
         new() { ["color"] = colour, ["width"] = width, ["dash"] = dash };
 
-    public static string Number(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+    /// <summary>Fixed decimals, invariant culture, and no "−0.00" for values that round to zero.</summary>
+    public static string Number(double value, int decimals)
+    {
+        string text = value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+        return text.StartsWith('-') && text.Trim('-', '0', '.').Length == 0 ? text[1..] : text;
+    }
 
     public GenericChart ToChart(string? title)
     {
@@ -86,7 +73,6 @@ internal sealed class FigureCanvas(FigureStyle style)
         if (title is not null)
             layout.SetProperty("title", new Dictionary<string, object> { ["text"] = title, ["x"] = 0.5, ["font"] = new Dictionary<string, object> { ["size"] = Style.FontSize + 2 } });
         if (_shapes.Count > 0) layout.SetProperty("shapes", _shapes.ToArray());
-        if (_annotations.Count > 0) layout.SetProperty("annotations", _annotations.ToArray());
         foreach (var (key, value) in _layout) layout.SetProperty(key, value);
         var chart = GenericChart.combine(_traces.Select(t => GenericChart.ofTraceObject(true, t)));
         return GenericChart.setLayout(layout, chart);

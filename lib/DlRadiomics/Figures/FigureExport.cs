@@ -23,7 +23,12 @@ public static class FigureExport
     public static string ToHtml(GenericChart chart)
     {
         var display = DisplayOptions.setPlotlyReference(PlotlyJSReference.Full).Invoke(new DisplayOptions());
-        return GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(display, chart));
+        string html = GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(display, chart));
+        // Without a declared charset a browser opening the file may read the UTF-8 labels (–, χ², µ) as Latin-1.
+        int head = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
+        int script = html.IndexOf("<script", StringComparison.OrdinalIgnoreCase);
+        bool declared = html.AsSpan(0, script < 0 ? html.Length : script).Contains("charset", StringComparison.OrdinalIgnoreCase);
+        return head < 0 || declared ? html : html.Insert(head + "<head>".Length, "<meta charset=\"utf-8\">");
     }
 
     /// <summary>
@@ -47,7 +52,9 @@ public static class FigureExport
         string profile = Path.Combine(Path.GetTempPath(), "dlr-chromium-" + Guid.NewGuid().ToString("N"));
         try
         {
-            File.WriteAllText(page, ToHtml(chart).Replace("<body>", "<body style=\"margin:0\">"));
+            var config = new Config();
+            config.SetProperty("displayModeBar", false);
+            File.WriteAllText(page, ToHtml(GenericChart.setConfig(config, chart)).Replace("<body>", "<body style=\"margin:0\">"));
             if (File.Exists(full)) File.Delete(full);
             var start = new ProcessStartInfo(chromium)
             {

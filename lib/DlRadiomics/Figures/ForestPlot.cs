@@ -54,11 +54,24 @@ public static class ForestPlot
             ["hovertemplate"] = "%{text}: OR %{x:.3f}, p %{customdata}<extra></extra>",
         });
         var x = FigureCanvas.Axis("Odds ratio (95% CI, log scale)", type: "log");
+        var ticks = LogTicks(terms.Min(t => Math.Min(t.OddsRatioLower, 1)), terms.Max(t => Math.Max(t.OddsRatioUpper, 1)));
+        x["tickmode"] = "array"; x["tickvals"] = ticks; x["ticktext"] = ticks.Select(t => t.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var yAxis = FigureCanvas.Axis("");
         yAxis["tickmode"] = "array"; yAxis["tickvals"] = y; yAxis["ticktext"] = labels; yAxis["showline"] = false; yAxis["ticks"] = "";
         yAxis["range"] = new[] { -0.7, terms.Length - 0.3 };
         canvas.Layout("xaxis", x);
         canvas.Layout("yaxis", yAxis);
         return canvas.ToChart(title);
+    }
+
+    /// <summary>Ticks 1, 2, 5 × 10ᵏ covering [min, max] (only 1 × 10ᵏ when that span exceeds three decades).</summary>
+    internal static double[] LogTicks(double min, double max)
+    {
+        int low = (int)Math.Floor(Math.Log10(min)), high = (int)Math.Ceiling(Math.Log10(max));
+        double[] mantissas = high - low > 3 ? [1] : [1, 2, 5];
+        var ticks = Enumerable.Range(low, high - low + 1).SelectMany(k => mantissas.Select(m => m * Math.Pow(10, k)))
+            .Where(t => t >= min / 1.0001 && t <= max * 1.0001).Select(t => Math.Round(t, 10)).ToList();
+        if (ticks.Count < 2) ticks = [Math.Round(min, 3), 1, Math.Round(max, 3)];
+        return ticks.Distinct().OrderBy(t => t).ToArray();
     }
 }

@@ -37,6 +37,8 @@ public static class NomogramFigure
         var totalTicks = Nomogram.NiceTicks(0, nomogram.MaxTotalPoints);
         double totalEnd = totalTicks[^1];
         double ToX(double total) => total * maxPoints / totalEnd;
+        // Approximate width of one label character in points: 0.6 em over a plotting area of about Width − 160 px.
+        double charWidth = 0.6 * (style.FontSize - 3) / Math.Max(200, style.Width - 160) * 1.08 * maxPoints;
 
         var names = new List<string>();
         void Row(string name, IReadOnlyList<double> x, IReadOnlyList<string> labels)
@@ -45,14 +47,16 @@ public static class NomogramFigure
             names.Add(name);
             var order = Enumerable.Range(0, x.Count).OrderBy(i => x[i]).ToArray();
             var xs = order.Select(i => x[i]).ToArray();
-            // Ticks closer than 4% of the width alternate their labels above and below the line.
+            var text = order.Select(i => labels[i]).ToArray();
+            // A label that would touch the previous one above the line goes below it.
             var positions = new string[xs.Length];
             for (int i = 0; i < xs.Length; i++)
-                positions[i] = i > 0 && xs[i] - xs[i - 1] < 0.04 * maxPoints && positions[i - 1] == "top center" ? "bottom center" : "top center";
+                positions[i] = i > 0 && positions[i - 1] == "top center" && xs[i] - xs[i - 1] < (text[i].Length + text[i - 1].Length) / 2.0 * charWidth + 0.5 * charWidth
+                    ? "bottom center" : "top center";
             canvas.Trace("scatter", new Dictionary<string, object>
             {
                 ["name"] = name, ["showlegend"] = false, ["mode"] = "lines+markers+text",
-                ["x"] = xs, ["y"] = xs.Select(_ => y).ToArray(), ["text"] = order.Select(i => labels[i]).ToArray(), ["textposition"] = positions,
+                ["x"] = xs, ["y"] = xs.Select(_ => y).ToArray(), ["text"] = text, ["textposition"] = positions,
                 ["line"] = FigureCanvas.Stroke("#222222", 1.2), ["cliponaxis"] = false,
                 ["marker"] = new Dictionary<string, object> { ["symbol"] = "line-ns-open", ["size"] = 8, ["color"] = "#222222", ["line"] = new Dictionary<string, object> { ["width"] = 1.2 } },
                 ["textfont"] = new Dictionary<string, object> { ["size"] = style.FontSize - 3 },

@@ -17,6 +17,7 @@ public class FigureExportTests
         Assert.DoesNotContain("<script src=\"http", html);
         Assert.True(html.Length > 1_000_000, $"plotly.js should be embedded; the page has only {html.Length} characters");
         Assert.Contains("S100B (AUC", html);
+        Assert.Contains("<meta charset=\"utf-8\">", html);
         Assert.Throws<FigureInputException>(() => FigureExport.SaveHtml(chart, path));
         FigureExport.SaveHtml(chart, path, overwrite: true);
     }

@@ -23,9 +23,6 @@ internal static class FigureJson
     public static JsonElement[] Shapes(this JsonElement figure) =>
         figure.GetProperty("layout").TryGetProperty("shapes", out var s) ? s.EnumerateArray().ToArray() : [];
 
-    public static string[] AnnotationTexts(this JsonElement figure) =>
-        figure.GetProperty("layout").TryGetProperty("annotations", out var a) ? a.EnumerateArray().Select(x => x.GetProperty("text").GetString()!).ToArray() : [];
-
     /// <summary>pROC's aSAH data (columns poor, male, age, wfns, s100b, ndka).</summary>
     public static Microsoft.Data.Analysis.DataFrame Asah() => DataTableLoader.Load(RepoPaths.Golden("Statistics/B/asah.csv"));
 

@@ -28,8 +28,9 @@ public class StatisticsFiguresTests
         var figure = FigureJson.Parse(CalibrationFigure.Create([series], "aSAH"));
         Assert.Equal([0.0, 1.0], figure.Trace("Ideal").Numbers("x"));
         Assert.Equal([0.0, 1.0], figure.Trace("Ideal").Numbers("y"));
-        Assert.Equal(series.Smoothed.X, figure.Trace("Clinical").Numbers("x"));
-        Assert.Equal(series.Smoothed.Y, figure.Trace("Clinical").Numbers("y"));
+        string legend = CalibrationFigure.LegendLabel(series);
+        Assert.Equal(series.Smoothed.X, figure.Trace(legend).Numbers("x"));
+        Assert.Equal(series.Smoothed.Y, figure.Trace(legend).Numbers("y"));
         var binned = figure.Trace("Clinical (binned)");
         Assert.Equal(series.Bins!.Select(b => b.ObservedFraction), binned.Numbers("y"));
         var error = binned.GetProperty("error_y");
@@ -40,9 +41,8 @@ public class StatisticsFiguresTests
             Assert.InRange(lower, 0, 1);
             Assert.InRange(upper, 0, 1);
         }
-        string note = Assert.Single(figure.AnnotationTexts());
-        Assert.Contains("Brier " + F3(series.Statistics!.Brier), note);
-        Assert.Contains("p = " + TableText.PValue(series.HosmerLemeshow!.PValue), note);
+        Assert.StartsWith("Clinical (Brier " + F3(series.Statistics!.Brier), legend);
+        Assert.EndsWith("H–L p = " + TableText.PValue(series.HosmerLemeshow!.PValue) + ")", legend);
     }
 
     [Fact]
