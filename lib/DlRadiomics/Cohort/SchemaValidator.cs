@@ -93,7 +93,9 @@ public static class SchemaValidator
     {
         foreach (var (field, column) in columns)
         {
-            var seen = field.Constraints.Unique ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+            // A field that alone is the primary key is checked once, as the key.
+            bool soleKey = schema.PrimaryKey.Count == 1 && schema.PrimaryKey[0] == field.Name;
+            var seen = field.Constraints.Unique && !soleKey ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
             Regex? pattern = field.Constraints.Pattern is { } p ? new Regex("^(?:" + p + ")$", RegexOptions.CultureInvariant) : null;
             foreach (var row in table.Rows)
             {

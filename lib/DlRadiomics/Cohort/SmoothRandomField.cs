@@ -40,7 +40,7 @@ public sealed class SmoothRandomField
         return _norm * s;
     }
 
-    /// <summary>Fills <paramref name="row"/> with the field along image row (j, k) of <paramref name="grid"/>, where phantom z = physical z − <paramref name="zShift"/>.</summary>
+    /// <summary>Fills <paramref name="row"/> with the field along image row (j, k) of <paramref name="grid"/> (phantom z = physical z − the grid's z shift).</summary>
     public void Row(GridWaves grid, int j, int k, Span<double> row)
     {
         row.Clear();

@@ -2,6 +2,10 @@ namespace DlRadiomics.Cohort;
 
 /// <summary>Settings of <see cref="SurgicalRiskCohortGenerator"/>. The defaults are the published cohort sizes of Fan et al. 2024.</summary>
 /// <param name="Seed">Master seed; the same seed gives the same cohort.</param>
+/// <param name="TrainingPatients">Size of the training cohort (internal centre).</param>
+/// <param name="TrainingSurgical">Surgical patients among them.</param>
+/// <param name="TestPatients">Size of the external test cohort.</param>
+/// <param name="TestSurgical">Surgical patients among them.</param>
 /// <param name="MissingRate">Probability that a value of <see cref="SurgicalRiskModel.ColumnsWithMissingValues"/> is blanked (0 = complete data).</param>
 public sealed record SurgicalRiskCohortOptions(
     int Seed = SurgicalRiskCohortOptions.DefaultSeed,

@@ -125,7 +125,7 @@ public static class SurgicalRiskModel
     /// </summary>
     public static IReadOnlyDictionary<string, double> OutcomeShift { get; } = new Dictionary<string, double>
     {
-        ["DiscTexture"] = 0.6,
+        ["DiscTexture"] = 0.9,
         ["HerniationExtent"] = 0.5,
         ["MuscleTexture"] = 0.3,
     };

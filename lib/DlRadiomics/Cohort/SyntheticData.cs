@@ -20,7 +20,7 @@ namespace DlRadiomics.Cohort;
 public static class SyntheticData
 {
     /// <summary>Bumped whenever the generating model changes what is written; a stale default copy is then regenerated.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     public const string StampFile = "dataset.json";
     public const string Sequence = "T2W_TSE";
@@ -90,7 +90,7 @@ public static class SyntheticData
         var rows = new string[cohort.Count][];
         var dicomRows = new string[cohort.Count][];
         var reliability = ReliabilitySubset(cohort, options.ReliabilityPatients);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
         Parallel.For(0, cohort.Count, parallel, p =>
         {
             var patient = cohort.Patients[p];

@@ -11,22 +11,25 @@ public sealed record MrImageOptions(double NoiseSigma = 18, double BiasStrength 
 }
 
 /// <summary>
-/// Draws a patient's sagittal and axial T2-weighted-like thin stacks (3 slices, 4 mm thick, 0.6/0.7 mm in plane)
+/// Draws a patient's sagittal and axial T2-weighted-like thin stacks (3 slices, 4 mm thick, 0.625/0.703 mm in plane)
 /// of the responsible level from a <see cref="SpinePhantom"/>, with a smooth bias field and Rician noise, and the
 /// masks of the study's regions of interest for each delineation. Deterministic given the patient's seed.
 /// </summary>
 public static class SyntheticMrImages
 {
-    /// <summary>Sagittal grid: columns run posterior, rows inferior, slices to the patient's right.</summary>
+    // Spacings and origins are binary fractions, exact in NIfTI's float32 and in DICOM's decimal strings, so a mask
+    // written as NIfTI lies exactly on the grid of its image written as DICOM.
+
+    /// <summary>Sagittal grid (0.625 mm in plane, 4 mm slices): columns run posterior, rows inferior, slices to the patient's right.</summary>
     public static ImageGeometry SagittalGeometry(string level) => new(
-        new Size3(160, 160, 3), new Vec3(0.6, 0.6, 4),
+        new Size3(160, 160, 3), new Vec3(0.625, 0.625, 4),
         new Vec3(4, -40, 48 + LevelHeight(level)),
         Direction.FromAxes(new Vec3(0, 1, 0), new Vec3(0, 0, -1), new Vec3(-1, 0, 0)));
 
-    /// <summary>Axial grid: columns run to the patient's left, rows posterior, slices superior (identity direction).</summary>
+    /// <summary>Axial grid (0.703125 mm in plane, 4 mm slices): columns run to the patient's left, rows posterior, slices superior.</summary>
     public static ImageGeometry AxialGeometry(string level) => new(
-        new Size3(224, 192, 3), new Vec3(0.7, 0.7, 4),
-        new Vec3(-0.7 * 223 / 2, -45, -4 + LevelHeight(level)),
+        new Size3(224, 192, 3), new Vec3(0.703125, 0.703125, 4),
+        new Vec3(-0.703125 * 223 / 2, -45, -4 + LevelHeight(level)),
         Direction.Identity);
 
     /// <summary>Height of the level's disc centre above the L5/S1 disc (mm), so levels sit at distinct table positions.</summary>

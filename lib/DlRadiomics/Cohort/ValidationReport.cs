@@ -38,6 +38,8 @@ public sealed record ValidationReport(string TablePath, string SchemaName, int R
     /// <summary>Violations of one rule.</summary>
     public IEnumerable<Violation> Of(ViolationRule rule) => Violations.Where(v => v.Rule == rule);
 
+    public override string ToString() => Format();
+
     /// <summary>A readable report: a summary line, counts per rule, then every violation in file order.</summary>
     public string Format()
     {

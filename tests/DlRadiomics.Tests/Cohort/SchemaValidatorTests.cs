@@ -56,7 +56,7 @@ public class SchemaValidatorTests
         [
             (ViolationRule.Enum, 1, "Sex"), (ViolationRule.Enum, 1, "ResponsibleLevel"), (ViolationRule.Type, 2, "Age"),
             (ViolationRule.Maximum, 2, "PfirrmannGrade"), (ViolationRule.Required, 2, "Recurrence"),
-            (ViolationRule.Unique, 3, "PatientID"), (ViolationRule.PrimaryKey, 3, "PatientID"),
+            (ViolationRule.PrimaryKey, 3, "PatientID"),
         ];
         var actual = report.Violations.Select(v => (v.Rule, v.Row!.Value, v.Column!)).ToArray();
         Assert.Equal(expected.OrderBy(t => t.ToString()), actual.OrderBy(t => t.ToString()));
@@ -79,7 +79,8 @@ public class SchemaValidatorTests
     {
         using var dir = new TempFolder();
         var report = ValidateRecurrence(dir, "R007,1,45,24.1,0,0,1,6,L4/5,3,0,1,0", "R008,1,45,24.1,0,0,1,6,L4/5,3,0,1,0", "R007,1,45,24.1,0,0,1,6,L4/5,3,0,1,0");
-        var pk = Assert.Single(report.Of(ViolationRule.PrimaryKey));
+        var pk = Assert.Single(report.Violations);
+        Assert.Equal(ViolationRule.PrimaryKey, pk.Rule);
         Assert.Equal((3, 4, "R007"), (pk.Row!.Value, pk.Line!.Value, pk.Value));
         Assert.Contains("row 1", pk.Message);
     }

@@ -26,8 +26,8 @@ public class SyntheticMrImagesTests
     public void Images_have_the_papers_spacing_and_every_mask_lies_on_its_images_grid(SyntheticStudy study)
     {
         var images = SyntheticMrImages.Generate(Patient(), study, Delineation.Reliability);
-        Assert.Equal(new Vec3(0.6, 0.6, 4), images.Sagittal.Geometry.Spacing);
-        Assert.Equal(new Vec3(0.7, 0.7, 4), images.Axial.Geometry.Spacing);
+        Assert.Equal(new Vec3(0.625, 0.625, 4), images.Sagittal.Geometry.Spacing);
+        Assert.Equal(new Vec3(0.703125, 0.703125, 4), images.Axial.Geometry.Spacing);
         Assert.Equal(study.Rois().Count * 3, images.Masks.Count);
         foreach (var mask in images.Masks)
         {

@@ -17,7 +17,7 @@ public class NotebookSeriesTests
         var numbered = Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.ipynb").Where(p => Regex.IsMatch(Path.GetFileName(p), @"^\d+-")).ToList()
             : [];
-        if (numbered.Count == 0) return;
+        Assert.NotEmpty(numbered);
         var output = TestPaths.NewTemporaryFolder();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -31,5 +31,6 @@ public class NotebookSeriesTests
         Assert.True(File.Exists(Path.Combine(output.FullName, "index.html")));
         foreach (var notebook in numbered)
             Assert.True(File.Exists(Path.Combine(output.FullName, "notebooks", Path.GetFileNameWithoutExtension(notebook) + ".html")), notebook);
+        Assert.Equal("", ExternalTool.ValidateNotebooks(Directory.GetFiles(Path.Combine(output.FullName, "notebooks"), "*.ipynb")));
     }
 }

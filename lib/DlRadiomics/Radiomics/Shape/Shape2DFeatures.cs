@@ -16,7 +16,8 @@ namespace DlRadiomics.Radiomics.Shape;
 /// <item>MaximumDiameter: largest distance between outline vertices.</item>
 /// <item>MajorAxisLength = 4√λ_major, MinorAxisLength = 4√λ_minor, Elongation = √(λ_minor / λ_major).</item>
 /// </list>
-/// PyRadiomics computes shape2D with <c>force2D: true</c>; the in-plane axes are the two axes other than
+/// A single pixel has both eigenvalues 0, so Elongation is 0/0 = NaN there, as PyRadiomics reports it; an empty mask
+/// raises <see cref="ShapeInputException"/>. PyRadiomics computes shape2D with <c>force2D: true</c>; the in-plane axes are the two axes other than
 /// <c>force2Ddimension</c> (numpy order z=0, y=1, x=2). Pass the faster of them as width: for dimension 0 width = x,
 /// height = y; for 1 width = x, height = z; for 2 width = y, height = z.
 /// </remarks>

@@ -23,6 +23,21 @@ public static class TableText
         return sb.ToString();
     }
 
+    /// <summary>An HTML table of a header and rows (cells escaped), for notebooks and reports.</summary>
+    public static string Html(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var sb = new StringBuilder("<table class=\"dlr-table\"><thead><tr>");
+        foreach (var h in header) sb.Append("<th>").Append(System.Net.WebUtility.HtmlEncode(h)).Append("</th>");
+        sb.Append("</tr></thead><tbody>");
+        foreach (var r in rows)
+        {
+            sb.Append("<tr>");
+            foreach (var c in r) sb.Append("<td>").Append(System.Net.WebUtility.HtmlEncode(c)).Append("</td>");
+            sb.Append("</tr>");
+        }
+        return sb.Append("</tbody></table>").ToString();
+    }
+
     /// <summary>Aligned plain text (<see cref="TextTable"/>) of a header and rows.</summary>
     public static string Render(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

@@ -56,7 +56,7 @@ internal sealed class ImageSampler
         int lower = Math.Max(first, 0), upper = Math.Min(end, last);
         if (first < 0) upper = Math.Max(upper, Math.Min(-first, last));
         if (end > last) lower = Math.Min(lower, Math.Max(2 * last - end, 0));
-        return (lower, upper);
+        return (Math.Min(lower, upper), upper);
     }
 
     /// <summary>Whether a continuous index lies in the image: every coordinate in [−0.5, size − 0.5).</summary>

@@ -79,6 +79,8 @@ public class ResamplerTests
         var target = Grid(new Size3(5, 1, 1), new Vec3(1, 1, 1), new Vec3(-1.5, 0, 0));
         // x = −1.5 (outside), −0.5 (first voxel), 0.5 → voxel 1, 1.5 → voxel 2, 2.5 (outside)
         Assert.Equal(new double[] { 0, 10, 11, 12, 0 }, Resampler.ResampleImage(image, target, Interpolator.NearestNeighbor).Voxels);
+        var beyond = Grid(new Size3(2, 1, 1), new Vec3(1, 1, 1), new Vec3(7, 0, 0));
+        Assert.Equal(new double[2], Resampler.ResampleImage(image, beyond, Interpolator.BSpline).Voxels);
     }
 
     [Fact]

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.Json;
+using DlRadiomics.Statistics;
+
+namespace DlRadiomics.Cli.Commands.Statistics;
+
+/// <summary>
+/// <c>dlr stats lasso</c>: LASSO feature selection with k-fold cross-validation — the linear lasso on the 0/1 label
+/// (scikit-learn <c>LassoCV</c>, what the studies report as "λ") or the L1-penalised logistic regression (glmnet).
+/// </summary>
+public sealed class StatsLassoCommand : ICommand
+{
+    public string Name => "stats lasso";
+    public string Summary => "LASSO feature selection with k-fold CV (LassoCV-style linear or glmnet-style logistic)";
+
+    public string Usage => """
+        usage: dlr stats lasso --data T.csv --outcome COL [options]
+
+          --data FILE          comma-separated table with a header row
+          --outcome COL        0/1 outcome column (1 = event)
+          --features A,B,...   feature columns (default: every other column)
+          --kind K             linear (default; scikit-learn LassoCV on the 0/1 label) or logistic (glmnet binomial)
+          --folds K            number of folds (default 10)
+          --seed N             linear: shuffle rows into folds as KFold(shuffle=True, random_state=N) (default: no
+                               shuffle, consecutive folds); logistic: seed of the fold assignment (default 1)
+          --zscore             z-score the features first (population SD); coefficients are then per SD
+          --measure M          logistic CV loss: deviance (default), auc or class
+          --choice C           logistic λ: min (default) or 1se
+          --drop-missing       drop rows with a missing outcome or feature (count reported) instead of stopping
+          --out FILE.json      also write the results as JSON; --force to overwrite an existing file
+
+        JSON fields: data, outcome, kind ("linear"|"logistic"), patients, events, droppedRows, folds, seed (null when
+          unshuffled), zscore, measure ("mse"|"deviance"|"auc"|"class"), features[] (candidates),
+          penalty[] (α grid for linear, λ path for logistic; decreasing), cvMean[], cvStandardError[], nonZero[],
+          chosen {rule ("min"|"1se"), index, penalty, cvMean, cvStandardError}, lambdaMin, lambda1se (logistic; null
+          for linear), intercept, selected[] {name, coefficient} (non-zero coefficients at the chosen penalty),
+          unconvergedFits.
+        """;
+
+    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        string dataPath = args.Required("data");
+        string outcomeColumn = args.Required("outcome");
+        var featureArg = args.List("features");
+        bool logistic = OutputFile.Choice(args, "kind", false, ("linear", false), ("logistic", true));
+        int folds = args.Int("folds", 10);
+        string? seedText = args.Optional("seed");
+        bool zscore = args.Flag("zscore");
+        var measure = OutputFile.Choice(args, "measure", CvMeasure.Deviance,
+            ("deviance", CvMeasure.Deviance), ("auc", CvMeasure.Auc), ("class", CvMeasure.MisclassificationError));
+        var choice = OutputFile.Choice(args, "choice", LambdaChoice.Minimum, ("min", LambdaChoice.Minimum), ("1se", LambdaChoice.OneStandardError));
+        bool dropMissing = args.Flag("drop-missing");
+        string? outPath = args.Optional("out");
+        bool force = args.Flag("force");
+        args.EnsureAllUsed();
+        uint? seed = seedText is null ? null
+            : uint.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out uint s) ? s
+            : throw new UsageException($"--seed expects a non-negative integer, got '{seedText}'");
+        if (folds < 2) throw new UsageException($"--folds must be at least 2, got {folds}");
+        if (!logistic && (args.All("measure").Count > 0 || args.All("choice").Count > 0))
+            throw new UsageException("--measure and --choice apply to --kind logistic only");
+        if (outPath is not null && File.Exists(outPath) && !force)
+            throw new UsageException($"--out '{outPath}' already exists; add --force to overwrite it");
+
+        var table = CsvTable.Read(dataPath);
+        var features = featureArg.Count > 0 ? featureArg.ToArray() : table.ColumnNames.Where(c => c != outcomeColumn).ToArray();
+        if (features.Contains(outcomeColumn)) throw new UsageException($"the outcome '{outcomeColumn}' is also listed as a feature");
+        var outcome = table.Binary(outcomeColumn);
+        var columns = features.Select(table.Numbers).ToArray();
+        var missing = table.MissingRows([outcomeColumn, .. features]);
+        if (missing.Count > 0 && !dropMissing)
+            throw new ModelInputException($"{dataPath}: {missing.Count} row(s) have a missing outcome or feature (first: line {table.LineOf(missing[0])}); clean them or pass --drop-missing");
+        var keep = Enumerable.Range(0, table.RowCount).Except(missing).ToArray();
+        if (missing.Count > 0) stderr.WriteLine($"dropped {missing.Count} row(s) with a missing outcome or feature");
+        var y = keep.Select(i => outcome[i]).ToArray();
+        var x = keep.Select(i => columns.Select(c => c[i]).ToArray()).ToArray();
+        if (x.Length < folds) throw new ModelInputException($"{x.Length} patients cannot be split into {folds} folds");
+        if (zscore) x = ZScore.Fit(x).Transform(x);
+
+        var report = logistic ? Logistic(x, y, features, folds, seed ?? 1, measure, choice) : Linear(x, y, features, folds, seed);
+        report = report with
+        {
+            Data = dataPath, Outcome = outcomeColumn, Patients = x.Length, Events = y.Sum(), DroppedRows = missing.Count,
+            Folds = folds, Seed = logistic ? seed ?? 1 : seed, Zscore = zscore, Features = features,
+        };
+        Print(report, stdout);
+        if (outPath is not null)
+            OutputFile.Write(outPath, force, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }), stdout);
+        return 0;
+    }
+
+    private static LassoReport Linear(double[][] x, int[] y, string[] features, int folds, uint? seed)
+    {
+        int[]? foldIds = null;
+        if (seed is uint s)
+        {
+            // scikit-learn KFold(shuffle=True): shuffle the row indices, then cut consecutive folds.
+            var order = Enumerable.Range(0, x.Length).ToArray();
+            new NumpyRandomState(s).Shuffle(order);
+            var position = KFold.FoldIds(x.Length, folds);
+            foldIds = new int[x.Length];
+            for (int k = 0; k < order.Length; k++) foldIds[order[k]] = position[k];
+        }
+        var m = LassoCv.Fit(x, y.Select(v => (double)v).ToArray(), new LassoCvOptions(Folds: folds, FoldIds: foldIds), features);
+        return new LassoReport("linear", "mse", m.Alphas, m.MseMean, m.MseStandardError,
+            m.PathCoefficients.Select(c => c.Count(v => v != 0)).ToArray(),
+            new ChosenPenalty("min", m.AlphaIndex, m.Alpha, m.MseMean[m.AlphaIndex], m.MseStandardError[m.AlphaIndex]),
+            null, null, m.Intercept, m.Selected.Select(f => new SelectedCoefficient(f.Name, f.Value)).ToArray(), m.UnconvergedFits);
+    }
+
+    private static LassoReport Logistic(double[][] x, int[] y, string[] features, int folds, uint seed, CvMeasure measure, LambdaChoice choice)
+    {
+        var cv = LogisticLasso.CrossValidate(x, y, LogisticLasso.RandomFoldIds(x.Length, folds, seed), new LogisticLassoOptions(Measure: measure), features);
+        int i = cv.IndexOf(choice);
+        return new LassoReport("logistic", measure switch { CvMeasure.Auc => "auc", CvMeasure.MisclassificationError => "class", _ => "deviance" },
+            cv.Path.Lambda, cv.CvMean, cv.CvStandardError, cv.Path.NonZero,
+            new ChosenPenalty(choice == LambdaChoice.Minimum ? "min" : "1se", i, cv.Path.Lambda[i], cv.CvMean[i], cv.CvStandardError[i]),
+            cv.LambdaMin, cv.Lambda1Se, cv.Path.Intercepts[i],
+            cv.Selected(choice).Select(f => new SelectedCoefficient(f.Name, f.Value)).ToArray(), cv.Path.Unconverged);
+    }
+
+    private static void Print(LassoReport r, TextWriter w)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        string penalty = r.Kind == "linear" ? "alpha" : "lambda";
+        w.WriteLine($"{r.Data}: outcome '{r.Outcome}', {r.Patients} patients ({r.Events} events), {r.Features.Length} candidate features, {r.Kind} lasso, {r.Folds}-fold CV");
+        w.WriteLine(string.Create(ci, $"chosen {penalty} ({r.Chosen.Rule}) = {r.Chosen.Penalty:G6}   CV {r.Measure} = {r.Chosen.CvMean:G6} ± {r.Chosen.CvStandardError:G4} (SE)"));
+        if (r.LambdaMin is double lmin && r.Lambda1Se is double l1se)
+            w.WriteLine(string.Create(ci, $"lambda.min = {lmin:G6}, lambda.1se = {l1se:G6}"));
+        w.WriteLine(string.Create(ci, $"{r.Selected.Length} selected feature(s); intercept {r.Intercept:G6}"));
+        int width = Math.Max(7, r.Selected.Select(f => f.Name.Length).DefaultIfEmpty(0).Max());
+        foreach (var f in r.Selected) w.WriteLine(string.Create(ci, $"  {f.Name.PadRight(width)}  {f.Coefficient,14:G6}"));
+        if (r.UnconvergedFits > 0) w.WriteLine($"(!) {r.UnconvergedFits} fit(s) stopped at the iteration limit before meeting the tolerance");
+    }
+
+    private sealed record ChosenPenalty(string Rule, int Index, double Penalty, double CvMean, double CvStandardError);
+
+    private sealed record SelectedCoefficient(string Name, double Coefficient);
+
+    private sealed record LassoReport(
+        string Kind, string Measure, double[] Penalty, double[] CvMean, double[] CvStandardError, int[] NonZero,
+        ChosenPenalty Chosen, double? LambdaMin, double? Lambda1Se, double Intercept, SelectedCoefficient[] Selected, int UnconvergedFits)
+    {
+        public string Data { get; init; } = "";
+        public string Outcome { get; init; } = "";
+        public int Patients { get; init; }
+        public int Events { get; init; }
+        public int DroppedRows { get; init; }
+        public int Folds { get; init; }
+        public uint? Seed { get; init; }
+        public bool Zscore { get; init; }
+        public string[] Features { get; init; } = [];
+    }
+}

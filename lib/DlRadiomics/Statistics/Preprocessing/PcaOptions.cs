@@ -1,0 +1,5 @@
+namespace DlRadiomics.Statistics;
+
+/// <summary>Settings of <see cref="PrincipalComponents.Fit"/>.</summary>
+/// <param name="Components">Number of components kept; null keeps min(n, p).</param>
+public sealed record PcaOptions(int? Components = null);

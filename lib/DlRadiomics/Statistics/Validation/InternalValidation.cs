@@ -1,0 +1,52 @@
+namespace DlRadiomics.Statistics;
+
+/// <summary>
+/// Cross-validation schemes of the recurrence study (leave-one-out, repeated stratified k-fold) for any learner
+/// given as a <see cref="ModelFitter"/>: the model is refitted on each training part — so every selection step
+/// inside the fitter is validated too — and the held-out rows are scored.
+/// </summary>
+/// <remarks>Pooled AUC per repeat: each row's out-of-fold score, AUC by <see cref="Roc.Auc"/> with higher scores meaning a case (no direction flipping).</remarks>
+public static class InternalValidation
+{
+    public static CrossValidationResult LeaveOneOut(double[][] x, IReadOnlyList<int> y, ModelFitter fit) =>
+        CrossValidate(x, y, DlRadiomics.Statistics.LeaveOneOut.Split(x.Length), 1, fit);
+
+    public static CrossValidationResult RepeatedStratifiedKFold(double[][] x, IReadOnlyList<int> y, int folds, int repeats, uint seed, ModelFitter fit) =>
+        CrossValidate(x, y, DlRadiomics.Statistics.RepeatedStratifiedKFold.Split(y, folds, repeats, seed), repeats, fit);
+
+    /// <summary>Runs <paramref name="splits"/>, which must hold <paramref name="repeats"/> consecutive partitions of the rows.</summary>
+    public static CrossValidationResult CrossValidate(double[][] x, IReadOnlyList<int> y, IEnumerable<(int[] Train, int[] Test)> splits, int repeats, ModelFitter fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        FeatureRows.Columns(x);
+        FeatureRows.CheckLength(x.Length, y.Count);
+        FeatureRows.CheckBinary(y);
+        int n = x.Length;
+        var oof = Enumerable.Range(0, repeats).Select(_ => Enumerable.Repeat(double.NaN, n).ToArray()).ToArray();
+        var resamples = new List<ResamplePredictions>();
+        int repeat = 0, fold = 0, covered = 0;
+        foreach (var (train, test) in splits)
+        {
+            if (repeat >= repeats) throw new ModelInputException($"the splits hold more than {repeats} partitions of the rows");
+            var trainY = train.Select(i => y[i]).ToArray();
+            if (trainY.All(v => v == trainY[0]))
+                throw new ModelInputException($"repeat {repeat}, fold {fold}: the training rows hold a single outcome class; use fewer folds or stratified splits");
+            var scorer = fit(train.Select(i => x[i]).ToArray(), trainY);
+            var scores = scorer(test.Select(i => x[i]).ToArray());
+            if (scores.Length != test.Length) throw new ModelInputException($"the scorer returned {scores.Length} scores for {test.Length} rows");
+            for (int k = 0; k < test.Length; k++)
+            {
+                if (!double.IsFinite(scores[k])) throw new ModelInputException($"the scorer returned {scores[k]} for row {test[k]}");
+                if (!double.IsNaN(oof[repeat][test[k]])) throw new ModelInputException($"row {test[k]} is tested twice in repeat {repeat}");
+                oof[repeat][test[k]] = scores[k];
+            }
+            resamples.Add(new ResamplePredictions(repeat, fold, test, scores, test.Select(i => y[i]).ToArray()));
+            fold++;
+            covered += test.Length;
+            if (covered == n) { repeat++; fold = 0; covered = 0; }
+        }
+        if (repeat != repeats || covered != 0) throw new ModelInputException($"the splits did not cover every row exactly once in each of {repeats} repeat(s)");
+        var auc = oof.Select(s => Roc.Auc(s, y, RocDirection.ControlsLower)).ToArray();
+        return new CrossValidationResult(resamples, oof, auc, auc.Average());
+    }
+}

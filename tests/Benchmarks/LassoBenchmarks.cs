@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Attributes;
+using DlRadiomics.Statistics;
+
+namespace DlRadiomics.Benchmarks;
+
+/// <summary>
+/// LASSO on 1257 patients × 200 features (seeded synthetic, drawn with numpy's RandomState stream so that
+/// reference/lasso_timing.py fits exactly the same table): the scikit-learn-compatible LassoCV (100 α, 10 folds)
+/// and the glmnet-style logistic path (100 λ). run-lasso.sh runs these and the scikit-learn
+/// timing in the same session and prints the ratio.
+/// </summary>
+[MemoryDiagnoser]
+public class LassoBenchmarks
+{
+    public const int Patients = 1257, Features = 200;
+    public const uint Seed = 2024;
+    private double[][] _x = null!;
+    private double[] _yLinear = null!;
+    private int[] _y = null!;
+
+    /// <summary>X ~ N(0, 1) row by row, then noise ε ~ N(0, 1); y = [Σ_{j&lt;10} x_j/(j+1) + ε &gt; 0].</summary>
+    public static (double[][] X, int[] Y) Table()
+    {
+        var random = new NumpyRandomState(Seed);
+        var x = new double[Patients][];
+        for (int i = 0; i < Patients; i++)
+        {
+            x[i] = new double[Features];
+            for (int j = 0; j < Features; j++) x[i][j] = random.NextGaussian();
+        }
+        var y = new int[Patients];
+        for (int i = 0; i < Patients; i++)
+        {
+            double eta = random.NextGaussian();
+            for (int j = 0; j < 10; j++) eta += x[i][j] / (j + 1);
+            y[i] = eta > 0 ? 1 : 0;
+        }
+        return (x, y);
+    }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_x, _y) = Table();
+        _yLinear = _y.Select(v => (double)v).ToArray();
+    }
+
+    [Benchmark]
+    public double LassoCvTenFold() => LassoCv.Fit(_x, _yLinear, new LassoCvOptions(Folds: 10)).Alpha;
+
+    [Benchmark]
+    public int LogisticLassoPath() => LogisticLasso.Path(_x, _y).Lambda.Length;
+}
