@@ -12,6 +12,7 @@ internal sealed class FigureCanvas(FigureStyle style)
 {
     private readonly List<Trace> _traces = [];
     private readonly List<object> _shapes = [];
+    private readonly List<object> _annotations = [];
     private readonly Dictionary<string, object> _layout = new(StringComparer.Ordinal);
 
     public FigureStyle Style { get; } = style;
@@ -30,6 +31,15 @@ internal sealed class FigureCanvas(FigureStyle style)
         {
             ["type"] = "line", ["x0"] = x0, ["y0"] = y0, ["x1"] = x1, ["y1"] = y1, ["xref"] = xref, ["yref"] = yref, ["layer"] = "below",
             ["line"] = new Dictionary<string, object> { ["color"] = colour, ["width"] = 1.5, ["dash"] = dash },
+        });
+
+    /// <summary>A small label just right of data x position <paramref name="x"/>, its top at <paramref name="y"/> in paper coordinates.</summary>
+    public void Caption(string text, double x, double y) =>
+        _annotations.Add(new Dictionary<string, object>
+        {
+            ["text"] = text, ["x"] = x, ["y"] = y, ["xref"] = "x", ["yref"] = "paper", ["xanchor"] = "left", ["yanchor"] = "top", ["xshift"] = 3,
+            ["bgcolor"] = "rgba(255,255,255,0.85)",
+            ["showarrow"] = false, ["font"] = new Dictionary<string, object> { ["size"] = Style.FontSize - 3 },
         });
 
     /// <summary>Sets a top-level layout attribute (e.g. "xaxis", "legend", "boxmode").</summary>
@@ -73,6 +83,7 @@ internal sealed class FigureCanvas(FigureStyle style)
         if (title is not null)
             layout.SetProperty("title", new Dictionary<string, object> { ["text"] = title, ["x"] = 0.5, ["font"] = new Dictionary<string, object> { ["size"] = Style.FontSize + 2 } });
         if (_shapes.Count > 0) layout.SetProperty("shapes", _shapes.ToArray());
+        if (_annotations.Count > 0) layout.SetProperty("annotations", _annotations.ToArray());
         foreach (var (key, value) in _layout) layout.SetProperty(key, value);
         var chart = GenericChart.combine(_traces.Select(t => GenericChart.ofTraceObject(true, t)));
         return GenericChart.setLayout(layout, chart);

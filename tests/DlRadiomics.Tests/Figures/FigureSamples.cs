@@ -51,6 +51,8 @@ internal static class FigureSamples
             var summaries = new[] { "s100b", "ndka", "wfns", "age" }.Select(n => Discrimination.Summarize(n, asah.Column(n), asah.Outcome("poor"), options)).ToArray();
             return DeLongHeatmap.Create(Discrimination.CompareAll(summaries), "DeLong tests");
         },
+        ["lasso-path"] = () => LassoFigure.CoefficientPath(LassoFigureTests.Fit(), "LASSO coefficient path"),
+        ["lasso-cv"] = () => LassoFigure.CrossValidation(LassoFigureTests.Fit(), "LASSO cross-validation"),
         ["distribution"] = () => DistributionFigure.Create(FigureJson.Asah(), "s100b", "poor", split: "male", axisTitle: "S100B (µg/L)", title: "S100B by outcome and sex"),
     };
 
