@@ -23,7 +23,7 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
     {
         if (p.Settings.ResampledPixelSpacing is not null)
             throw new FeatureClassUnavailableException("resampling (resampledPixelSpacing) is not available in this build; remove the setting");
-        return FeatureClassCatalog.Resolve(p.FeatureClasses);
+        return FeatureClassCatalog.Resolve(p.FeatureClasses, p.Settings);
     }
 
     /// <summary>Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).</summary>
