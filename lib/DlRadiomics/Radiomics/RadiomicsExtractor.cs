@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Globalization;
 using DlRadiomics.Imaging;
 using DlRadiomics.Radiomics.Preprocessing;
+using DlRadiomics.Radiomics.Preprocessing.Resampling;
 using DlRadiomics.Radiomics.Texture;
 
 namespace DlRadiomics.Radiomics;
@@ -21,25 +22,39 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
 
     private static IReadOnlyList<(IFeatureClass, IReadOnlyList<string>)> Validate(ExtractionParameters p)
     {
-        if (p.Settings.ResampledPixelSpacing is not null)
-            throw new FeatureClassUnavailableException("resampling (resampledPixelSpacing) is not available in this build; remove the setting");
+        if (p.Settings.ResampledPixelSpacing is not null) InterpolatorNames.Parse(p.Settings.Interpolator);
         return FeatureClassCatalog.Resolve(p.FeatureClasses, p.Settings);
     }
 
-    /// <summary>Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).</summary>
-    public RadiomicsResult Extract(VoxelImage image, LabelMask mask, int? label = null)
+    /// <summary>
+    /// Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).
+    /// <paramref name="storedType"/> is the voxel type the image file stores; with <c>resampledPixelSpacing</c>,
+    /// interpolated values are cast to it as SimpleITK does (integer types truncate). Unknown (null): values are kept
+    /// as interpolated, which differs from PyRadiomics by the truncation for integer-typed files.
+    /// </summary>
+    public RadiomicsResult Extract(VoxelImage image, LabelMask mask, int? label = null, VoxelType? storedType = null)
     {
         var s = label is { } l ? Parameters.Settings with { Label = l } : Parameters.Settings;
         var diagnostics = new List<KeyValuePair<string, string>>();
         if (s.AdditionalInfo) AddImageDiagnostics(diagnostics, image);
         if (s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "original", mask.Geometry, mask.Labels, s.Label, withGrid: true);
 
+        var normalization = s.Normalize ? IntensityNormalization.FromImage(image.Voxels, s) : null;
+        if (s.ResampledPixelSpacing is { } spacing)
+        {
+            // PyRadiomics normalises the whole image before resampling; the normalised image is float64, not cast back.
+            var source = normalization is null ? image : new VoxelImage(image.Geometry, Array.ConvertAll(image.Voxels, normalization.Apply));
+            (image, mask) = Resampler.Resample(source, mask, new Vec3(spacing[0], spacing[1], spacing[2]),
+                InterpolatorNames.Parse(s.Interpolator), s.PadDistance, s.Label, normalization is null ? storedType : null);
+            normalization = null;
+            if (s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "interpolated", mask.Geometry, mask.Labels, s.Label, withGrid: true);
+        }
+
         var labels = MaskPreparation.OnImageGrid(image.Geometry, mask, s, out bool corrected);
         if (corrected && s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "corrected", image.Geometry, labels, s.Label, withGrid: false);
         var geometry = image.Geometry;
         var box = MaskPreparation.CheckedBoundingBox(geometry.Size, labels, s);
 
-        var normalization = s.Normalize ? IntensityNormalization.FromImage(image.Voxels, s) : null;
         var volume = RoiVolume.Crop(geometry.Size, geometry.Spacing, image.Voxels, normalization, labels, s.Label, box);
         var shapeVolume = volume;
 
