@@ -38,8 +38,8 @@ public static class BatchExtraction
     {
         try
         {
-            var image = ImageFile.ReadImage(c.ImagePath);
-            var mask = ImageFile.ReadMask(c.MaskPath);
+            var image = ImageFile.ReadImage(c.ImagePath, c.SeriesUid);
+            var mask = ImageFile.ReadMask(c.MaskPath, c.Roi, c.ImagePath, c.SeriesUid);
             return new CaseOutcome(c, extractor.Extract(image, mask, c.Label,
                 extractor.Parameters.Settings.ResampledPixelSpacing is not null && IntegerValued(image) ? VoxelType.Int32 : null), null);
         }
