@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using DlRadiomics.Imaging;
+using DlRadiomics.Radiomics.Filters;
 using DlRadiomics.Radiomics.Preprocessing;
 using DlRadiomics.Radiomics.Preprocessing.Resampling;
 using DlRadiomics.Radiomics.Texture;
@@ -8,8 +9,9 @@ using DlRadiomics.Radiomics.Texture;
 namespace DlRadiomics.Radiomics;
 
 /// <summary>
-/// PyRadiomics' feature extractor for the Original image: mask pairing and checks, normalisation, re-segmentation,
-/// cropping to the ROI's bounding box, then the enabled feature classes on the crop. The image is cropped as early as
+/// PyRadiomics' feature extractor: mask pairing and checks, normalisation, resampling, re-segmentation, cropping to the
+/// ROI's bounding box, then the shape classes once and the other enabled classes on the crop of each enabled image type
+/// (Original and the filtered images). The image is cropped as early as
 /// possible, so memory stays a small multiple of the input volume.
 /// </summary>
 public sealed class RadiomicsExtractor(ExtractionParameters parameters)
@@ -57,6 +59,7 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
 
         var volume = RoiVolume.Crop(geometry.Size, geometry.Spacing, image.Voxels, normalization, labels, s.Label, box);
         var shapeVolume = volume;
+        var finalBox = box;
 
         if (s.ResegmentRange is not null)
         {
@@ -66,22 +69,53 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
             MaskPreparation.Check(b, count, s);
             shapeVolume = volume.Crop(b, s.ResegmentShape ? resegmented : volume.Mask);
             volume = volume.Crop(b, resegmented);
-            if (s.AdditionalInfo)
-            {
-                var outer = new BoundingBox(box.X0 + b.X0, box.Y0 + b.Y0, box.Z0 + b.Z0, box.X0 + b.X1, box.Y0 + b.Y1, box.Z0 + b.Z1);
-                AddRoiDiagnostics(diagnostics, "resegmented", geometry, volume.Mask, outer);
-            }
+            finalBox = new BoundingBox(box.X0 + b.X0, box.Y0 + b.Y0, box.Z0 + b.Z0, box.X0 + b.X1, box.Y0 + b.Y1, box.Z0 + b.Z1);
+            if (s.AdditionalInfo) AddRoiDiagnostics(diagnostics, "resegmented", geometry, volume.Mask, finalBox);
         }
 
-        var input = new FeatureInput(volume, shapeVolume, s);
         var features = new List<KeyValuePair<string, double>>();
-        foreach (var (featureClass, names) in _classes)
+        var original = new FeatureInput(volume, shapeVolume, s);
+        foreach (var (featureClass, names) in _classes.Where(c => IsShape(c.Class)))
+            Add(features, "original", featureClass, names, original);
+        foreach (var imageType in Parameters.ImageTypes)
         {
-            var values = featureClass.Compute(input);
-            foreach (var name in names) features.Add(new($"original_{featureClass.Name}_{name}", values[name]));
+            if (imageType == "Original")
+            {
+                foreach (var (featureClass, names) in _classes.Where(c => !IsShape(c.Class)))
+                    Add(features, "original", featureClass, names, original);
+                continue;
+            }
+            // Filters see the whole (normalised, resampled) image, as in PyRadiomics; features the ROI crop of the result.
+            var full = normalization is null ? image : new VoxelImage(geometry, Array.ConvertAll(image.Voxels, normalization.Apply));
+            foreach (var derived in DerivedImages(imageType, full, s))
+            {
+                var input = new FeatureInput(volume.WithIntensitiesFrom(derived.Image, finalBox), shapeVolume, s);
+                foreach (var (featureClass, names) in _classes.Where(c => !IsShape(c.Class)))
+                    Add(features, derived.Name, featureClass, names, input);
+            }
         }
         return new RadiomicsResult(diagnostics, features);
     }
+
+    private static bool IsShape(IFeatureClass c) => c is ShapeFeatureClass or Shape2DFeatureClass;
+
+    private static void Add(List<KeyValuePair<string, double>> features, string imageType, IFeatureClass featureClass, IReadOnlyList<string> names, FeatureInput input)
+    {
+        var values = featureClass.Compute(input);
+        foreach (var name in names) features.Add(new($"{imageType}_{featureClass.Name}_{name}", values[name]));
+    }
+
+    /// <summary>The images of a filter image type, named as PyRadiomics prefixes their features.</summary>
+    private static IReadOnlyList<DerivedImage> DerivedImages(string imageType, VoxelImage image, RadiomicsSettings s) => imageType switch
+    {
+        "Square" => [new("square", SquareFilter.Apply(image))],
+        "SquareRoot" => [new("squareroot", SquareRootFilter.Apply(image))],
+        "Logarithm" => [new("logarithm", LogarithmFilter.Apply(image))],
+        "Exponential" => [new("exponential", ExponentialFilter.Apply(image))],
+        "Gradient" => [new("gradient", GradientFilter.Apply(image, s.GradientUseSpacing))],
+        "Wavelet" => WaveletFilter.Apply(image, s.Wavelet, s.WaveletLevel, s.WaveletStartLevel, s.Force2D ? s.Force2DDimension : null),
+        _ => throw new FeatureClassUnavailableException($"image type '{imageType}' is not available"),
+    };
 
     private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
