@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the notebooks and tests use (idempotent; needs root or sudo for apt-get).
-# Tools only used to regenerate golden values live in tests/DlRadiomics.Tests/Golden/install-reference-tools.sh.
+# Chromium (PNG export of figures) is large: installed only with DLR_INSTALL_CHROMIUM=1; without it PNG export is
+# skipped with a message. Tools only used to regenerate golden values live in
+# tests/DlRadiomics.Tests/Golden/install-reference-tools.sh.
 set -euo pipefail
 packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmtk python3-pydicom python3-nibabel python3-numpy)
+if [ "${DLR_INSTALL_CHROMIUM:-0}" = "1" ]; then packages+=(chromium); fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -11,4 +14,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+if command -v chromium >/dev/null 2>&1; then echo "setup: chromium present (figure PNG export on)"; else echo "setup: chromium absent (figure PNG export skipped; DLR_INSTALL_CHROMIUM=1 installs it)"; fi
 echo "setup: Debian packages present"

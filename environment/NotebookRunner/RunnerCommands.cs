@@ -16,6 +16,10 @@ public static partial class RunnerCommands
           NotebookRunner reproduce [--out DIR] [--timeout SECONDS]
               runs every notebooks/NN-*.ipynb in numeric order; writes DIR/notebooks, DIR/figures and DIR/index.html
               (default DIR: artifacts in the repository)
+          NotebookRunner new NOTEBOOK.ipynb [--title TITLE]
+              creates a notebook for the kernel: a title cell and an empty cell tagged 'parameters'
+          NotebookRunner clean NOTEBOOK.ipynb [more…]
+              removes outputs and execution counts and sets the kernel metadata, in place (as notebooks are committed)
           NotebookRunner kernel install [--user | --prefix DIR]
               writes the Jupyter kernelspec "C# (DlRadiomics)" (system-wide by default)
           NotebookRunner kernel --connection-file FILE
@@ -32,6 +36,8 @@ public static partial class RunnerCommands
             {
                 ["run", .. var rest] => await RunNotebooksAsync(rest, stdout, stderr),
                 ["reproduce", .. var rest] => await ReproduceAsync(rest, stdout, stderr),
+                ["new", .. var rest] => NewNotebook(rest, stdout),
+                ["clean", .. var rest] => CleanNotebooks(rest, stdout),
                 ["kernel", "install", .. var rest] => InstallKernel(rest, stdout),
                 ["kernel", .. var rest] => ServeKernel(rest, stderr),
                 ["help" or "--help" or "-h"] => Help(stdout),
@@ -105,6 +111,32 @@ public static partial class RunnerCommands
     private static NotebookArtifacts Artifacts(string output, string figures, TextWriter stderr) =>
         new(output, figures, LibraryFormatters.PlotlyScript, ChromiumScreenshot.FindExecutable(), stderr);
 
+    private static int NewNotebook(string[] args, TextWriter stdout)
+    {
+        var options = new RunnerArguments(args, new HashSet<string>());
+        options.EnsureOnly("--title");
+        if (options.Positional is not [var path]) throw new UsageException("new needs exactly one notebook path");
+        if (File.Exists(path)) throw new UsageException($"{path} already exists");
+        Notebook.NotebookDocument.Create(options.Option("--title") ?? Path.GetFileNameWithoutExtension(path)).Save(path);
+        stdout.WriteLine($"created {path}");
+        return 0;
+    }
+
+    private static int CleanNotebooks(string[] args, TextWriter stdout)
+    {
+        var options = new RunnerArguments(args, new HashSet<string>());
+        options.EnsureOnly();
+        if (options.Positional.Count == 0) throw new UsageException("clean needs at least one notebook");
+        foreach (var path in options.Positional)
+        {
+            var notebook = Notebook.NotebookDocument.Load(path);
+            notebook.Clean();
+            notebook.Save(path);
+            stdout.WriteLine($"cleaned {path}");
+        }
+        return 0;
+    }
+
     private static int InstallKernel(string[] args, TextWriter stdout)
     {
         var options = new RunnerArguments(args, new HashSet<string> { "--user" });
@@ -131,6 +163,12 @@ public static partial class RunnerCommands
         var connection = ConnectionInfo.Load(file);
         var session = new NotebookSession(new SessionOptions { WorkingDirectory = Directory.GetCurrentDirectory() });
         using var kernel = new JupyterKernel(connection, session, stderr);
+        // Clients that interrupt by signal (interrupt_mode "signal") must not kill the kernel.
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            kernel.Interrupt();
+        });
         kernel.Run();
         return 0;
     }

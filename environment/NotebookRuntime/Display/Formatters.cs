@@ -22,14 +22,6 @@ public static class Formatters
         lock (Gate) Registered.Add((typeof(T), value => format((T)value)));
     }
 
-    /// <summary>Registers a formatter for a type known only by reflection (e.g. a type of a library the caller does not reference).</summary>
-    public static void Register(Type type, Func<object, MimeBundle> format)
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        ArgumentNullException.ThrowIfNull(format);
-        lock (Gate) Registered.Add((type, format));
-    }
-
     public static MimeBundle Format(object? value)
     {
         if (value is null) return MimeBundle.FromText("<null>");

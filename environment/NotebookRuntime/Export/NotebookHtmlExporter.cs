@@ -90,7 +90,8 @@ public static partial class NotebookHtmlExporter
                 return $"<pre class=\"output {name}\">{WebUtility.HtmlEncode(Text(output["text"]))}</pre>\n";
             case "error":
                 var traceback = string.Join("\n", (output["traceback"] as JsonArray ?? []).Select(t => AnsiEscape().Replace((string?)t ?? "", "")));
-                return $"<pre class=\"output error\">{WebUtility.HtmlEncode($"{output["ename"]}: {output["evalue"]}\n{traceback}")}</pre>\n";
+                var shown = traceback.Length > 0 ? traceback : $"{output["ename"]}: {output["evalue"]}";
+                return $"<pre class=\"output error\">{WebUtility.HtmlEncode(shown)}</pre>\n";
             case "display_data" or "execute_result":
                 var data = OutputJson.ReadData(output["data"] as JsonObject);
                 var prompt = (string?)output["output_type"] == "execute_result" ? $"<div class=\"prompt\">Out[{output["execution_count"]}]:</div>" : "";

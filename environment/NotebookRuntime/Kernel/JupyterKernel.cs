@@ -68,6 +68,12 @@ public sealed class JupyterKernel : IDisposable
         shellRequests.CompleteAdding();
     }
 
+    /// <summary>Cancels the running cell, if any (interrupt_request, or SIGINT from clients that signal).</summary>
+    public void Interrupt()
+    {
+        lock (cellGate) runningCell?.Cancel();
+    }
+
     public void Dispose()
     {
         poller.Dispose();
@@ -157,7 +163,7 @@ public sealed class JupyterKernel : IDisposable
         switch (request.Type)
         {
             case "interrupt_request":
-                lock (cellGate) runningCell?.Cancel();
+                Interrupt();
                 Reply(control, request, "interrupt_reply", new JsonObject { ["status"] = "ok" });
                 break;
             case "shutdown_request":
@@ -273,7 +279,7 @@ public sealed class JupyterKernel : IDisposable
         var content = new JsonObject { ["status"] = "ok", ["restart"] = restart };
         Reply(socket, request, "shutdown_reply", content);
         Publish("shutdown_reply", (JsonObject)content.DeepClone(), request);
-        lock (cellGate) runningCell?.Cancel();
+        Interrupt();
         log.WriteLine($"kernel: shutdown requested (restart={restart.ToString(CultureInfo.InvariantCulture)})");
         // Let the poller send the replies before it stops.
         Task.Delay(300).ContinueWith(_ => poller.Stop());

@@ -42,6 +42,39 @@ public sealed class NotebookDocument
 
     public NotebookDocument Clone() => new((JsonObject)Root.DeepClone());
 
+    /// <summary>A new notebook for our kernel: a Markdown title cell and an empty code cell tagged <c>parameters</c>.</summary>
+    public static NotebookDocument Create(string title)
+    {
+        var notebook = new NotebookDocument(new JsonObject
+        {
+            ["cells"] = new JsonArray(
+                new JsonObject { ["cell_type"] = "markdown", ["metadata"] = new JsonObject(), ["source"] = "# " + title },
+                new JsonObject
+                {
+                    ["cell_type"] = "code", ["execution_count"] = null, ["metadata"] = new JsonObject { ["tags"] = new JsonArray("parameters") },
+                    ["outputs"] = new JsonArray(), ["source"] = "",
+                }),
+            ["metadata"] = new JsonObject(),
+            ["nbformat"] = 4,
+            ["nbformat_minor"] = 5,
+        });
+        notebook.Clean();
+        return notebook;
+    }
+
+    /// <summary>Removes outputs and execution counts and sets our kernel's metadata, as notebooks are committed.</summary>
+    public void Clean()
+    {
+        foreach (var cell in CodeCells)
+        {
+            cell["outputs"] = new JsonArray();
+            cell["execution_count"] = null;
+        }
+        var metadata = Root["metadata"] as JsonObject ?? new JsonObject();
+        foreach (var (key, value) in Kernel.KernelSpec.NotebookMetadata().ToList()) metadata[key] = value?.DeepClone();
+        Root["metadata"] = metadata;
+    }
+
     public void Save(string path)
     {
         Normalize();

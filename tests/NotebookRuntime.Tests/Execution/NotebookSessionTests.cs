@@ -28,6 +28,16 @@ public class NotebookSessionTests
             o => Assert.Equal(new StreamOutput("stderr", "warn\n"), o),
             o => Assert.Contains("<table", Assert.IsType<DisplayOutput>(o).Bundle.Data[MimeBundle.Html]),
             o => Assert.Equal(new StreamOutput("stdout", "b"), o));
+        Assert.Equal("a\nb", result.StandardOutput);
+        Assert.Equal("warn\n", result.StandardError);
+    }
+
+    [Fact]
+    public async Task Display_extension_method_works_like_the_display_function()
+    {
+        var session = new NotebookSession();
+        var result = await session.ExecuteAsync("\"shown\".Display();");
+        Assert.Equal("shown", Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs)).Bundle.Text);
     }
 
     [Fact]
@@ -70,7 +80,11 @@ public class NotebookSessionTests
         var error = result.Error!;
         Assert.Equal("System.InvalidOperationException", error.Name);
         Assert.Equal("boom", error.Value);
-        Assert.Contains(error.Traceback, line => line.Contains("cell[2]:line 2"));
+        Assert.Equal(["System.InvalidOperationException: boom", "   at <cell> in cell[2]:line 2"], error.Traceback);
+
+        var divide = (await session.ExecuteAsync("var zero = 0;\nDivide(1, zero)")).Error!;
+        Assert.Equal("System.DivideByZeroException", divide.Name);
+        Assert.Equal(["   at Divide(Int32 a, Int32 b) in cell[1]:line 1", "   at <cell> in cell[3]:line 2"], divide.Traceback.Skip(1));
         Assert.DoesNotContain(error.Traceback, line => line.Contains("Microsoft.CodeAnalysis.Scripting"));
     }
 
@@ -142,6 +156,36 @@ public class NotebookSessionTests
             var result = await session.ExecuteAsync("#r \"nuget: Fake.Package, 1.2.3\"");
             Assert.True(result.Succeeded, result.Error?.Value);
             Assert.Contains(session.ScriptOptions.MetadataReferences, r => r.Display!.EndsWith("xunit.assert.copy.dll"));
+        }
+        finally { Directory.Delete(cache, true); }
+    }
+
+    [Fact]
+    public async Task Nuget_directive_follows_package_dependencies_in_the_cache()
+    {
+        var cache = Directory.CreateTempSubdirectory("dlr-nuget-").FullName;
+        void Package(string id, string version, string? dependency)
+        {
+            var folder = Path.Combine(cache, id.ToLowerInvariant(), version);
+            Directory.CreateDirectory(Path.Combine(folder, "lib", "netstandard2.0"));
+            File.Copy(typeof(Xunit.Assert).Assembly.Location, Path.Combine(folder, "lib", "netstandard2.0", id + ".dll"));
+            var dependencies = dependency is null ? "" :
+                $"<dependencies><group targetFramework=\".NETStandard2.0\"><dependency id=\"{dependency}\" version=\"[2.0.0, )\" /></group></dependencies>";
+            File.WriteAllText(Path.Combine(folder, id.ToLowerInvariant() + ".nuspec"),
+                $"<?xml version=\"1.0\"?><package xmlns=\"http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd\"><metadata><id>{id}</id><version>{version}</version>{dependencies}</metadata></package>");
+        }
+        Package("Top.Package", "1.0.0", "Needed.Package");
+        Package("Orphan.Package", "1.0.0", "Absent.Package");
+        Package("Needed.Package", "1.5.0", null);
+        Package("Needed.Package", "2.1.0", null);
+        try
+        {
+            var session = new NotebookSession(new SessionOptions { PackagesRoot = cache });
+            Assert.True((await session.ExecuteAsync("#r \"nuget: Top.Package, 1.0.0\"")).Succeeded);
+            Assert.Contains(session.ScriptOptions.MetadataReferences, r => r.Display!.EndsWith(Path.Combine("2.1.0", "lib", "netstandard2.0", "Needed.Package.dll")));
+
+            var orphan = await session.ExecuteAsync("#r \"nuget: Orphan.Package\"");
+            Assert.Contains("'Absent.Package' version 2.0.0 (a dependency of Orphan.Package 1.0.0)", orphan.Error!.Value);
         }
         finally { Directory.Delete(cache, true); }
     }

@@ -6,6 +6,7 @@ Jupyter paths (JUPYTER_PATH etc.) come from the environment. Prints OK and exits
 otherwise prints the failed check and exits 1.
 """
 import queue
+import signal
 import sys
 import time
 
@@ -114,11 +115,23 @@ def protocol(client, manager):
     reply = reply_to(client, msg_id, timeout=30)["content"]
     check(reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", f"interrupted reply {reply}")
 
+    msg_id = client.execute("while (true) { }")
+    time.sleep(1.5)
+    manager.signal_kernel(signal.SIGINT)
+    reply = reply_to(client, msg_id, timeout=30)["content"]
+    check(reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", f"SIGINT reply {reply}")
+
     msg_id = client.execute("numbers.Sum()")
     reply = reply_to(client, msg_id)["content"]
     check(reply["status"] == "ok", f"after interrupt {reply}")
     results = [m for m in iopub_until_idle(client, msg_id) if m["msg_type"] == "execute_result"]
     check(results and results[0]["content"]["data"]["text/plain"] == "9", f"result after interrupt {results}")
+
+    manager.restart_kernel(now=False)
+    client.wait_for_ready(timeout=TIMEOUT)
+    msg_id = client.execute("var fresh = 1;")
+    reply = reply_to(client, msg_id)["content"]
+    check(reply["status"] == "ok" and reply["execution_count"] == 1, f"after restart {reply}")
 
     manager.shutdown_kernel(now=False)
     check(not manager.is_alive(), "kernel still alive after shutdown")

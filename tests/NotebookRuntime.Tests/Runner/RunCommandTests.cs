@@ -180,6 +180,26 @@ public class RunCommandTests
     }
 
     [Fact]
+    public async Task New_creates_a_clean_notebook_and_clean_strips_an_executed_one()
+    {
+        var folder = TestPaths.NewTemporaryFolder();
+        var path = Path.Combine(folder.FullName, "03-example.ipynb");
+        Assert.Equal(0, (await Run("new", path, "--title", "Example")).Exit);
+        var (exit, stdout, stderr) = await Run("run", path, "--out", Path.Combine(folder.FullName, "out"), "-p", "Seed=1");
+        Assert.True(exit == 0, stdout + stderr);
+        var executed = Path.Combine(folder.FullName, "out", "03-example.ipynb");
+        Assert.NotNull(CodeCells(executed)[0]["execution_count"]);
+
+        Assert.Equal(0, (await Run("clean", executed)).Exit);
+
+        var cleaned = NotebookDocument.Load(executed);
+        Assert.All(cleaned.CodeCells, c => Assert.Null(c["execution_count"]));
+        Assert.Equal("dlradiomics-csharp", (string?)cleaned.Root["metadata"]!["kernelspec"]!["name"]);
+        Assert.Equal("# Example", NotebookDocument.Source(cleaned.Cells[0]!.AsObject()));
+        Assert.Equal(2, (await Run("new", path)).Exit);
+    }
+
+    [Fact]
     public async Task Usage_errors_exit_with_two()
     {
         Assert.Equal(2, (await Run("run")).Exit);

@@ -10,7 +10,8 @@ public sealed class StatsLogitCommand : ICommand
     public string Summary => "logistic regression: ORs with 95% CI, univariate screen + multivariable model (Table 3)";
     public string Usage => """
         usage: dlr stats logit --data T.csv --outcome COL --predictors a,b,c [--factors c] [--reference c=level]
-                               [--positive LEVEL] [--univariate [--entry-p 0.05]] [--firth] [--missing listwise|error]
+                               [--positive LEVEL] [--univariate [--entry-p 0.05]] [--firth] [--ci wald|profile]
+                               [--missing listwise|error]
                                [--layout long|table3] [--out res.csv [--force]]
 
           --predictors   model terms; a:b adds the product term, a*b means a + b + a:b
@@ -19,10 +20,11 @@ public sealed class StatsLogitCommand : ICommand
           --positive     outcome level counted as the event (default 1, or the second level of a text outcome)
           --univariate   fit each predictor alone, then a multivariable model of those with univariate p < --entry-p
           --firth        Firth's penalised likelihood (finite estimates under separation)
+          --ci           wald (default) or profile: profile-likelihood 95% intervals (logistf's default with --firth)
           --missing      listwise (default; rows with a missing value in the model are left out and counted) or error
           --out          CSV, --layout long (default) columns:
                            model,predictor,term,estimate,std_error,z,p_value,odds_ratio,or_ci_lower,or_ci_upper,n,warning
-                         (model = univariate | multivariable; estimate = log odds ratio; Wald 95% CI)
+                         (model = univariate | multivariable; estimate = log odds ratio; 95% CI per --ci; Wald z and p)
                          --layout table3: variable,univariate_OR_95CI,univariate_p,multivariate_OR_95CI,multivariate_p
         """;
 
@@ -44,7 +46,10 @@ public sealed class StatsLogitCommand : ICommand
             Missing: OutputFile.Choice(args, "missing", MissingValuePolicy.ListwiseDeletion,
                 ("listwise", MissingValuePolicy.ListwiseDeletion), ("error", MissingValuePolicy.Error)),
             PositiveOutcome: args.Optional("positive"));
-        var regression = new LogisticRegressionOptions(Penalty: args.Flag("firth") ? LogisticPenalty.Firth : LogisticPenalty.None);
+        var regression = new LogisticRegressionOptions(
+            Penalty: args.Flag("firth") ? LogisticPenalty.Firth : LogisticPenalty.None,
+            ConfidenceInterval: OutputFile.Choice(args, "ci", ConfidenceIntervalMethod.Wald,
+                ("wald", ConfidenceIntervalMethod.Wald), ("profile", ConfidenceIntervalMethod.ProfileLikelihood)));
         bool univariate = args.Flag("univariate");
         double entry = args.Double("entry-p", 0.05);
         bool table3 = OutputFile.Choice(args, "layout", false, ("long", false), ("table3", true));

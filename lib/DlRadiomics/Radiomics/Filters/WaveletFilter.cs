@@ -18,6 +18,8 @@ namespace DlRadiomics.Radiomics.Filters;
 /// named <c>wavelet2-…</c>, <c>wavelet3-…</c>. Levels before <c>start_level</c> are computed but not returned. The
 /// output is the details of every returned level in PyWavelets' order (LLH, LHL, LHH, HLL, HLH, HHL, HHH), then the
 /// final all-low approximation.</para>
+/// <para>Computed in double precision, as PyWavelets computes integer images; for a single-precision image
+/// PyWavelets keeps single precision, so values then differ from PyRadiomics' at about 1e−7 relative.</para>
 /// </remarks>
 public static class WaveletFilter
 {

@@ -1,3 +1,5 @@
+using DlRadiomics.Imaging;
+
 namespace DlRadiomics.Radiomics.Shape;
 
 /// <summary>
@@ -14,7 +16,8 @@ namespace DlRadiomics.Radiomics.Shape;
 /// <item>MaximumDiameter: largest distance between outline vertices.</item>
 /// <item>MajorAxisLength = 4√λ_major, MinorAxisLength = 4√λ_minor, Elongation = √(λ_minor / λ_major).</item>
 /// </list>
-/// PyRadiomics computes shape2D with <c>force2D: true</c>; the in-plane axes are the two axes other than
+/// A single pixel has both eigenvalues 0, so Elongation is 0/0 = NaN there, as PyRadiomics reports it; an empty mask
+/// raises <see cref="ShapeInputException"/>. PyRadiomics computes shape2D with <c>force2D: true</c>; the in-plane axes are the two axes other than
 /// <c>force2Ddimension</c> (numpy order z=0, y=1, x=2). Pass the faster of them as width: for dimension 0 width = x,
 /// height = y; for 1 width = x, height = z; for 2 width = y, height = z.
 /// </remarks>
@@ -32,6 +35,48 @@ public static class Shape2DFeatures
 
     /// <summary>Features PyRadiomics computes when the class is enabled without a feature list.</summary>
     public static IReadOnlyList<string> DefaultFeatures { get; } = AllFeatures.Except(DeprecatedFeatures).ToArray();
+
+    /// <summary>
+    /// Computes the 2-D shape features of a 3-D mask whose ROI lies in one plane orthogonal to array axis
+    /// <paramref name="force2DDimension"/> (0 = z, 1 = y, 2 = x; PyRadiomics' <c>force2Ddimension</c>), as PyRadiomics
+    /// does with <c>force2D: true</c>. An ROI spanning more than one plane is refused, as in PyRadiomics.
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> Compute(bool[] mask, Size3 size, Vec3 spacing, int force2DDimension)
+    {
+        if (force2DDimension is < 0 or > 2)
+            throw new ShapeInputException($"force2Ddimension {force2DDimension} must be 0 (z), 1 (y) or 2 (x)");
+        if (mask.LongLength != size.Count)
+            throw new ShapeInputException($"mask has {mask.LongLength} voxels but its size {size} needs {size.Count}");
+        int outAxis = 2 - force2DDimension;                       // our axis index: 0 = x, 1 = y, 2 = z
+        int widthAxis = outAxis == 0 ? 1 : 0, heightAxis = outAxis == 2 ? 1 : 2;
+        int plane = -1;
+        long n = 0;
+        for (int k = 0; k < size.Z; k++)
+            for (int j = 0; j < size.Y; j++)
+                for (int i = 0; i < size.X; i++, n++)
+                {
+                    if (!mask[n]) continue;
+                    int p = outAxis == 0 ? i : outAxis == 1 ? j : k;
+                    if (plane >= 0 && p != plane)
+                        throw new ShapeInputException(
+                            $"the ROI spans more than one plane along dimension {force2DDimension} (planes {plane} and {p}); shape2D needs a single plane");
+                    plane = p;
+                }
+        if (plane < 0) throw new ShapeInputException($"the mask of size {size} has no voxel in the ROI; shape features need at least one");
+
+        int width = size[widthAxis], height = size[heightAxis];
+        var slice = new bool[(long)width * height];
+        Span<int> at = stackalloc int[3];
+        for (int v = 0; v < height; v++)
+            for (int u = 0; u < width; u++)
+            {
+                at[outAxis] = plane;
+                at[widthAxis] = u;
+                at[heightAxis] = v;
+                slice[u + (long)width * v] = mask[at[0] + (long)size.X * (at[1] + (long)size.Y * at[2])];
+            }
+        return Compute(slice, width, height, spacing[widthAxis], spacing[heightAxis]);
+    }
 
     /// <summary>
     /// Computes every 2-D shape feature of <paramref name="mask"/> (true = inside), laid out with the width axis

@@ -18,6 +18,10 @@ namespace DlRadiomics.Radiomics.Shape;
 /// <item>MajorAxisLength = 4√λ_major, MinorAxisLength = 4√λ_minor, LeastAxisLength = 4√λ_least;
 /// Elongation = √(λ_minor / λ_major); Flatness = √(λ_least / λ_major).</item>
 /// </list>
+/// IBSI-1 names: morph_volume, morph_vol_approx, morph_area_mesh, morph_av, morph_sphericity, morph_comp_1,
+/// morph_comp_2, morph_sph_dispr, morph_diam, morph_pca_maj_axis / min_axis / least_axis, morph_pca_elongation,
+/// morph_pca_flatness. The definitions agree except the covariance normaliser of the axis lengths
+/// (<see cref="ShapeDefinition"/>); the 2-D diameters have no IBSI counterpart.
 /// Compactness1, Compactness2 and SphericalDisproportion are deprecated in PyRadiomics (they are functions of
 /// Sphericity) and computed only when named explicitly in the parameter file; they are always returned here and the
 /// caller picks the enabled ones (<see cref="DefaultFeatures"/> lists PyRadiomics' default set).
@@ -43,15 +47,19 @@ public static class ShapeFeatures
     /// <summary>
     /// Computes every shape feature of the ROI <paramref name="mask"/> (true = inside), laid out i fastest
     /// (<c>i + X·(j + Y·k)</c>) on a grid of <paramref name="size"/> with voxel <paramref name="spacing"/> (x, y, z) in mm.
-    /// Keys are PyRadiomics' feature names without prefix (<see cref="AllFeatures"/>).
+    /// Keys are PyRadiomics' feature names without prefix (<see cref="AllFeatures"/>). <paramref name="definition"/>
+    /// chooses PyRadiomics' (default) or IBSI's normalisation of the axis lengths.
     /// </summary>
-    public static IReadOnlyDictionary<string, double> Compute(bool[] mask, Size3 size, Vec3 spacing)
+    public static IReadOnlyDictionary<string, double> Compute(bool[] mask, Size3 size, Vec3 spacing,
+        ShapeDefinition definition = ShapeDefinition.PyRadiomics)
     {
         if (!(spacing.X > 0 && spacing.Y > 0 && spacing.Z > 0))
             throw new ShapeInputException($"voxel spacing {spacing} must be positive on every axis");
         var grid = PaddedGrid.Crop(mask, size);
         var mesh = MarchingCubes.Measure(grid, spacing);
         var eigen = PrincipalMoments.Eigenvalues(grid, spacing.Z, spacing.Y, spacing.X, planar: false);
+        if (definition == ShapeDefinition.Ibsi && grid.Count > 1)
+            for (int e = 0; e < eigen.Length; e++) eigen[e] *= grid.Count / (grid.Count - 1.0);
         double v = mesh.Volume, a = mesh.SurfaceArea;
         double least = eigen[0], minor = eigen[1], major = eigen[2];
         double sphereSurface = Math.Cbrt(36 * Math.PI * v * v);

@@ -13,7 +13,12 @@ public static class CalibrationStatistics
         int n = outcome.Count;
         var logit = new double[n, 1];
         for (int i = 0; i < n; i++) logit[i, 0] = Logistic.Logit(predicted[i]);
-        var fit = LogisticRegression.Fit(logit, outcome, ["logit"]);
+        LogisticRegressionModel fit;
+        try { fit = LogisticRegression.Fit(logit, outcome, ["logit"]); }
+        catch (LogisticFitException e)
+        {
+            throw new DlRadiomicsException($"calibration statistics: the logistic recalibration of y on logit(p) failed — the predictions separate the outcomes perfectly, so intercept and slope are infinite ({e.Problem}).", e);
+        }
 
         var smooth = Lowess.Smooth(predicted, outcome, new LowessOptions(Iterations: 0));
         var (xs, ys) = CollapseTies(smooth.X, smooth.Y);

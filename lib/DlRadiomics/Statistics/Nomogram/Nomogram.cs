@@ -14,6 +14,7 @@ public static class Nomogram
 {
     /// <param name="model">A model of main effects (numeric or factor predictors; interaction terms are not drawable this way).</param>
     /// <param name="data">Data whose ranges give the default ticks of numeric predictors (usually the fitting data); optional when all ticks are given.</param>
+    /// <param name="options">Ticks, maximum points and risk-axis probabilities.</param>
     public static NomogramResult Build(LogisticRegressionModel model, DataFrame? data = null, NomogramOptions? options = null)
     {
         options ??= new NomogramOptions();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Analysis;
 
 namespace DlRadiomics.Statistics;
@@ -12,6 +13,18 @@ namespace DlRadiomics.Statistics;
 public sealed record NomogramResult(IReadOnlyList<NomogramAxis> Axes, double PointsPerUnit, double LinearPredictorAtZero, double MaxTotalPoints,
     IReadOnlyList<NomogramTick> ProbabilityAxis, LogisticRegressionModel Model)
 {
+    /// <summary>
+    /// The layout as CSV with columns <c>axis,label,value,points</c>: one line per predictor tick (value = the tick),
+    /// then the risk axis (axis <c>Probability</c>, value = the probability, points = total points at which it is reached).
+    /// </summary>
+    public string ToCsv()
+    {
+        static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        var rows = Axes.SelectMany(a => a.Labels.Select((label, i) => (IReadOnlyList<string>)[a.Predictor, label, R(a.Values[i]), R(a.Points[i])]))
+            .Concat(ProbabilityAxis.Select(t => (IReadOnlyList<string>)["Probability", R(t.Probability), R(t.Probability), R(t.TotalPoints)]));
+        return TableText.Csv(["axis", "label", "value", "points"], rows);
+    }
+
     /// <summary>Total points at which the linear predictor equals <paramref name="linearPredictor"/>.</summary>
     public double TotalPointsFor(double linearPredictor) => (linearPredictor - LinearPredictorAtZero) * PointsPerUnit;
 

@@ -8,6 +8,9 @@ internal sealed class Cholesky
 
     private Cholesky(double[] l, int size) { _l = l; Size = size; }
 
+    /// <summary>Entry L[i, j] of the factor (0 above the diagonal).</summary>
+    public double this[int i, int j] => _l[i * Size + j];
+
     /// <summary>Factors <paramref name="a"/> (row-major, only the lower triangle is read); null with the failing pivot index when not positive definite.</summary>
     public static Cholesky? TryFactor(double[] a, int k, out int failedPivot)
     {

@@ -35,16 +35,62 @@ public static class LogisticRegression
         var data = Validate(x, y, names, options.FitIntercept);
         bool firth = options.Penalty == LogisticPenalty.Firth;
         int k = data.K;
-        var beta = new double[k];
+        var (beta, state, iterations, converged) = Maximize(data, new double[k], firth, -1, options);
+        if (state.Factor is null) throw Singular(names, state.FailedPivot); // only the start can fail: later states are accepted steps
+
+        var warnings = Problems(data, state, names, beta, converged, firth, options.MaxIterations);
+        if (warnings.Count > 0 && options.OnProblem == FitProblemHandling.Throw)
+            throw new LogisticFitException(warnings[0].Problem, warnings[0].Message);
+
+        var covariance = state.Factor!.Inverse();
+        double zCrit = Distributions.NormalQuantile(0.5 + options.ConfidenceLevel / 2);
+        var coefficients = new LogisticCoefficient[k];
+        for (int j = 0; j < k; j++)
+        {
+            double se = Math.Sqrt(covariance[j, j]), z = beta[j] / se;
+            var (lower, upper) = options.ConfidenceInterval == ConfidenceIntervalMethod.ProfileLikelihood
+                ? ProfileInterval(data, beta, state.Objective, j, se, zCrit, firth, options)
+                : (beta[j] - zCrit * se, beta[j] + zCrit * se);
+            coefficients[j] = new LogisticCoefficient(names[j], beta[j], se, z, 2 * Distributions.NormalUpperTail(Math.Abs(z)),
+                Math.Exp(beta[j]), Math.Exp(lower), Math.Exp(upper));
+        }
+        double events = y.Sum(), n = y.Count;
+        double nullLogLik = options.FitIntercept
+            ? events * Math.Log(events / n) + (n - events) * Math.Log(1 - events / n)
+            : n * Math.Log(0.5);
+        return new LogisticRegressionModel(coefficients, covariance, state.LogLikelihood, state.Objective, nullLogLik,
+            data.N, rowsDropped, iterations, converged, warnings, encoding, options);
+    }
+
+    /// <summary>
+    /// Newton–Raphson on the (penalised) log-likelihood from <paramref name="start"/>; with <paramref name="fixedIndex"/> ≥ 0
+    /// that coefficient stays at its start value and the others are maximised (profile likelihood).
+    /// </summary>
+    private static (double[] Beta, EvaluatedState State, int Iterations, bool Converged) Maximize(LogisticData data, double[] start, bool firth, int fixedIndex, LogisticRegressionOptions options)
+    {
+        int k = data.K;
+        var beta = (double[])start.Clone();
+        var state = data.Evaluate(beta, firth);
         int iterations = 0;
         bool converged = false;
-        var state = data.Evaluate(beta, firth);
-        if (state.Factor is null) throw Singular(names, state.FailedPivot);
-
-        while (iterations < options.MaxIterations)
+        while (iterations < options.MaxIterations && state.Factor is not null)
         {
             iterations++;
-            var delta = state.Factor!.Solve(data.Score(state, firth));
+            var score = data.Score(state, firth);
+            double[] delta;
+            if (fixedIndex < 0) delta = state.Factor.Solve(score);
+            else
+            {
+                var free = Enumerable.Range(0, k).Where(j => j != fixedIndex).ToArray();
+                var sub = new double[free.Length * free.Length];
+                for (int a = 0; a < free.Length; a++)
+                    for (int b = 0; b <= a; b++) sub[a * free.Length + b] = state.Info[free[a] * k + free[b]];
+                var factor = Cholesky.TryFactor(sub, free.Length, out _);
+                if (factor is null) break;
+                var partial = factor.Solve(free.Select(j => score[j]).ToArray());
+                delta = new double[k];
+                for (int a = 0; a < free.Length; a++) delta[free[a]] = partial[a];
+            }
             if (firth)
             {
                 double largest = delta.Max(Math.Abs);
@@ -64,26 +110,48 @@ public static class LogisticRegression
             state = next;
             if (small) { converged = true; break; }
         }
+        return (beta, state, iterations, converged);
+    }
 
-        var warnings = Problems(data, state, names, beta, converged, firth, options.MaxIterations);
-        if (warnings.Count > 0 && options.OnProblem == FitProblemHandling.Throw)
-            throw new LogisticFitException(warnings[0].Problem, warnings[0].Message);
-
-        var covariance = state.Factor!.Inverse();
-        double zCrit = Distributions.NormalQuantile(0.5 + options.ConfidenceLevel / 2);
-        var coefficients = new LogisticCoefficient[k];
-        for (int j = 0; j < k; j++)
+    /// <summary>
+    /// Profile-likelihood interval of coefficient j: the β_j where 2(ℓ*(β̂) − max_{β₋ⱼ} ℓ*(β)) = z²₁₋α/₂, found on each side
+    /// by bracketing outward from the Wald bound and then the Illinois false-position method. An unbounded side is ±∞.
+    /// </summary>
+    private static (double Lower, double Upper) ProfileInterval(LogisticData data, double[] beta, double maximum, int j, double se, double zCrit, bool firth, LogisticRegressionOptions options)
+    {
+        double target = maximum - zCrit * zCrit / 2;
+        var warm = (double[])beta.Clone();
+        double Gap(double b)
         {
-            double se = Math.Sqrt(covariance[j, j]), z = beta[j] / se;
-            coefficients[j] = new LogisticCoefficient(names[j], beta[j], se, z, 2 * Distributions.NormalUpperTail(Math.Abs(z)),
-                Math.Exp(beta[j]), Math.Exp(beta[j] - zCrit * se), Math.Exp(beta[j] + zCrit * se));
+            warm[j] = b;
+            var (fitted, state, _, _) = Maximize(data, warm, firth, j, options);
+            if (state.Factor is not null) warm = fitted;
+            return (state.Factor is null ? double.NegativeInfinity : state.Objective) - target;
         }
-        double events = y.Sum(), n = y.Count;
-        double nullLogLik = options.FitIntercept
-            ? events * Math.Log(events / n) + (n - events) * Math.Log(1 - events / n)
-            : n * Math.Log(0.5);
-        return new LogisticRegressionModel(coefficients, covariance, state.LogLikelihood, state.Objective, nullLogLik,
-            data.N, rowsDropped, iterations, converged, warnings, encoding, options);
+        double Side(int sign)
+        {
+            double inside = beta[j], insideGap = maximum - target;
+            double outside = beta[j] + sign * zCrit * se, outsideGap = Gap(outside);
+            for (int expand = 0; outsideGap > 0; expand++)
+            {
+                if (expand == 30) return sign * double.PositiveInfinity;
+                inside = outside; insideGap = outsideGap;
+                outside = beta[j] + sign * zCrit * se * Math.Pow(2, expand + 1);
+                outsideGap = Gap(outside);
+            }
+            int retained = 0;
+            for (int iteration = 0; iteration < 200; iteration++)
+            {
+                double b = double.IsNegativeInfinity(outsideGap) ? (inside + outside) / 2
+                    : outside - outsideGap * (outside - inside) / (outsideGap - insideGap);
+                double g = Gap(b);
+                if (Math.Abs(outside - inside) < 1e-10 * (1 + Math.Abs(b)) || g == 0) return b;
+                if (g > 0) { inside = b; insideGap = g; if (++retained >= 2) outsideGap /= 2; }
+                else { outside = b; outsideGap = g; retained = 0; }
+            }
+            return (inside + outside) / 2;
+        }
+        return (Side(-1), Side(+1));
     }
 
     private static List<LogisticFitWarning> Problems(LogisticData data, EvaluatedState state, string[] names, double[] beta, bool converged, bool firth, int maxIterations)
@@ -126,81 +194,84 @@ public static class LogisticRegression
             throw new DlRadiomicsException($"logistic model: the outcome has a single class (all {(events == 0 ? 0 : 1)} in {n} rows); both classes are needed.");
         if (n <= k)
             throw new DlRadiomicsException($"logistic model: {n} observations for {k} parameters; at least one more observation than parameters is needed (use penalised selection such as LASSO first).");
+        // column-major: column j of the design occupies a[j·n … j·n + n − 1]
         var a = new double[n * k];
+        int shift = intercept ? 1 : 0;
+        if (intercept) a.AsSpan(0, n).Fill(1.0);
         for (int i = 0; i < n; i++)
-        {
-            if (intercept) a[i * k] = 1;
             for (int j = 0; j < p; j++)
             {
                 double v = x[i, j];
                 if (!double.IsFinite(v))
-                    throw new DlRadiomicsException($"logistic model: predictor '{names[j + (intercept ? 1 : 0)]}' row {i + 1} is {v}; remove or impute missing values first.");
-                a[i * k + j + (intercept ? 1 : 0)] = v;
+                    throw new DlRadiomicsException($"logistic model: predictor '{names[j + shift]}' row {i + 1} is {v}; remove or impute missing values first.");
+                a[(j + shift) * n + i] = v;
             }
-        }
-        for (int j = intercept ? 1 : 0; j < k; j++)
+        for (int j = shift; j < k; j++)
         {
-            double first = a[j];
+            double first = a[j * n];
             bool constant = true;
-            for (int i = 1; i < n && constant; i++) constant = a[i * k + j] == first;
+            for (int i = 1; i < n && constant; i++) constant = a[j * n + i] == first;
             if (constant && (intercept || first == 0))
                 throw new DlRadiomicsException($"logistic model: predictor '{names[j]}' is constant ({first}) in all {n} rows; it cannot be estimated, drop it.");
         }
         return new LogisticData(a, y.ToArray(), n, k);
     }
 
-    private sealed record EvaluatedState(double[] P, double LogLikelihood, double Objective, Cholesky? Factor, int FailedPivot, double[]? Hat);
+    private sealed record EvaluatedState(double[] P, double LogLikelihood, double Objective, Cholesky? Factor, int FailedPivot, double[]? Hat, double[] Info);
 
+    /// <summary>Design in column-major order (K columns of length N) and the 0/1 outcome.</summary>
     private sealed record LogisticData(double[] A, double[] Y, int N, int K)
     {
+        private ReadOnlySpan<double> Column(int j) => A.AsSpan(j * N, N);
+
         public EvaluatedState Evaluate(double[] beta, bool firth)
         {
+            var eta = new double[N];
+            for (int j = 0; j < K; j++) VectorMath.AddScaled(eta, beta[j], Column(j));
             var p = new double[N];
-            var info = new double[K * K];
+            var w = new double[N];
             double loglik = 0;
             for (int i = 0; i < N; i++)
             {
-                var row = A.AsSpan(i * K, K);
-                double eta = 0;
-                for (int j = 0; j < K; j++) eta += row[j] * beta[j];
-                p[i] = Logistic.Sigmoid(eta);
-                loglik += Y[i] == 1 ? Logistic.LogSigmoid(eta) : Logistic.LogSigmoid(-eta);
-                double w = p[i] * (1 - p[i]);
-                if (w == 0) continue;
-                for (int j = 0; j < K; j++)
-                {
-                    double wa = w * row[j];
-                    var target = info.AsSpan(j * K, j + 1);
-                    var source = row[..(j + 1)];
-                    for (int m = 0; m <= j; m++) target[m] += wa * source[m];
-                }
+                p[i] = Logistic.Sigmoid(eta[i]);
+                w[i] = p[i] * (1 - p[i]);
+                loglik += Y[i] == 1 ? Logistic.LogSigmoid(eta[i]) : Logistic.LogSigmoid(-eta[i]);
+            }
+            var info = new double[K * K];
+            var weighted = new double[N];
+            for (int j = 0; j < K; j++)
+            {
+                VectorMath.Multiply(weighted, w, Column(j));
+                for (int c = 0; c <= j; c++) info[j * K + c] = VectorMath.Dot(weighted, Column(c));
             }
             var factor = Cholesky.TryFactor(info, K, out int failed);
-            if (factor is null) return new EvaluatedState(p, loglik, double.NegativeInfinity, null, failed, null);
-            if (!firth) return new EvaluatedState(p, loglik, loglik, factor, -1, null);
+            if (factor is null) return new EvaluatedState(p, loglik, double.NegativeInfinity, null, failed, null, info);
+            if (!firth) return new EvaluatedState(p, loglik, loglik, factor, -1, null, info);
+            // h = w ∘ Σ_r (L⁻¹Xᵀ)²_r: rows of M = L⁻¹Xᵀ by forward substitution over whole columns.
+            var m = new double[K * N];
             var hat = new double[N];
-            var z = new double[K];
-            for (int i = 0; i < N; i++)
+            for (int r = 0; r < K; r++)
             {
-                A.AsSpan(i * K, K).CopyTo(z);
-                factor.ForwardInPlace(z);
-                double s = 0;
-                for (int j = 0; j < K; j++) s += z[j] * z[j];
-                hat[i] = p[i] * (1 - p[i]) * s;
+                var row = m.AsSpan(r * N, N);
+                Column(r).CopyTo(row);
+                for (int q = 0; q < r; q++) VectorMath.AddScaled(row, -factor[r, q], m.AsSpan(q * N, N));
+                VectorMath.Scale(row, 1.0 / factor[r, r]);
+                VectorMath.AddSquares(hat, row);
             }
-            return new EvaluatedState(p, loglik, loglik + 0.5 * factor.LogDeterminant(), factor, -1, hat);
+            for (int i = 0; i < N; i++) hat[i] *= w[i];
+            return new EvaluatedState(p, loglik, loglik + 0.5 * factor.LogDeterminant(), factor, -1, hat, info);
         }
 
         public double[] Score(EvaluatedState s, bool firth)
         {
-            var u = new double[K];
+            var r = new double[N];
             for (int i = 0; i < N; i++)
             {
-                double r = Y[i] - s.P[i];
-                if (firth) r += s.Hat![i] * (0.5 - s.P[i]);
-                var row = A.AsSpan(i * K, K);
-                for (int j = 0; j < K; j++) u[j] += r * row[j];
+                r[i] = Y[i] - s.P[i];
+                if (firth) r[i] += s.Hat![i] * (0.5 - s.P[i]);
             }
+            var u = new double[K];
+            for (int j = 0; j < K; j++) u[j] = VectorMath.Dot(r, Column(j));
             return u;
         }
     }

@@ -7,13 +7,15 @@ namespace DlRadiomics.Statistics;
 /// <param name="Tolerance">Convergence when the largest coefficient change is below Tolerance·(1 + |β|).</param>
 /// <param name="ConfidenceLevel">Level of the Wald intervals (0.95 → 95% CI).</param>
 /// <param name="OnProblem">Throw or warn on separation / non-convergence.</param>
+/// <param name="ConfidenceInterval">Wald (default) or profile-likelihood intervals for the odds ratios (logistf's default for Firth fits is profile).</param>
 public sealed record LogisticRegressionOptions(
     LogisticPenalty Penalty = LogisticPenalty.None,
     bool FitIntercept = true,
     int MaxIterations = 100,
     double Tolerance = 1e-10,
     double ConfidenceLevel = 0.95,
-    FitProblemHandling OnProblem = FitProblemHandling.Throw)
+    FitProblemHandling OnProblem = FitProblemHandling.Throw,
+    ConfidenceIntervalMethod ConfidenceInterval = ConfidenceIntervalMethod.Wald)
 {
     internal void Validate()
     {

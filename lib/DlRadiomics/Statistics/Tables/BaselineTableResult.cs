@@ -13,20 +13,26 @@ public sealed record BaselineTableResult(IReadOnlyList<string> Columns, IReadOnl
     /// <summary>CSV with header <c>variable,level,</c> + <see cref="Columns"/> + <c>missing</c> (rows left out for that variable, all splits together).</summary>
     public string ToCsv() => TableText.Csv(Header(), Rows.Select(Cells));
 
+    public override string ToString() => ToText();
+
+    /// <summary>HTML table for notebooks and reports, with the tests used and notes below it.</summary>
+    public string ToHtml() =>
+        TableText.Html(Header(), Rows.Select(Cells)) + "<pre>" + System.Net.WebUtility.HtmlEncode(string.Join('\n', Footer())) + "</pre>";
+
     /// <summary>Aligned plain text with the tests used and notes below the table.</summary>
-    public string ToText()
+    public string ToText() => TableText.Render(Header(), Rows.Select(Cells)) + "\n" + string.Join('\n', Footer()) + "\n";
+
+    private List<string> Footer()
     {
-        var text = TableText.Render(Header(), Rows.Select(Cells));
         var tests = Rows.SelectMany(r => r.Tests.Select((t, s) => (r.Variable, Split: Splits[s], Test: t)))
             .Where(x => x.Test is not null).GroupBy(x => x.Test!.Test).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Split.Length > 0 ? $"{x.Variable} ({x.Split})" : x.Variable).Distinct())}");
-        var notes = Rows.SelectMany(r => r.Notes.Select(n => $"{r.Variable}: {n}")).Distinct();
-        var lines = new List<string> { "", "Tests:" };
+        var lines = new List<string> { "Tests:" };
         lines.AddRange(tests.Select(t => "  " + t));
-        var noteList = notes.ToList();
-        if (noteList.Count > 0) { lines.Add("Notes:"); lines.AddRange(noteList.Select(n => "  " + n)); }
+        var notes = Rows.SelectMany(r => r.Notes.Select(n => $"{r.Variable}: {n}")).Distinct().ToList();
+        if (notes.Count > 0) { lines.Add("Notes:"); lines.AddRange(notes.Select(n => "  " + n)); }
         if (RowsWithoutGroup > 0) lines.Add($"{RowsWithoutGroup} row(s) without a group/split value were left out.");
-        return text + string.Join('\n', lines) + "\n";
+        return lines;
     }
 
     private List<string> Header() => ["variable", "level", .. Columns, "missing"];

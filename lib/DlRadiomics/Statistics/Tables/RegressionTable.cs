@@ -30,6 +30,12 @@ public sealed record RegressionTable(IReadOnlyList<RegressionTableRow> Rows, Log
         return TableText.Csv(LongColumns, rows);
     }
 
+    public override string ToString() => ToText();
+
+    /// <summary>HTML of the Table 3 layout for notebooks and reports.</summary>
+    public string ToHtml() =>
+        TableText.Html(["variable", "univariate OR (95% CI)", "p", "multivariable OR (95% CI)", "p"], LayoutRows());
+
     /// <summary>Aligned text of the Table 3 layout, with the multivariable model's size and any warnings.</summary>
     public string ToText()
     {

@@ -23,17 +23,28 @@ public static class TableText
         return sb.ToString();
     }
 
-    /// <summary>Columns padded to their widest cell, a rule under the header; numbers and text left-aligned.</summary>
+    /// <summary>An HTML table of a header and rows (cells escaped), for notebooks and reports.</summary>
+    public static string Html(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var sb = new StringBuilder("<table class=\"dlr-table\"><thead><tr>");
+        foreach (var h in header) sb.Append("<th>").Append(System.Net.WebUtility.HtmlEncode(h)).Append("</th>");
+        sb.Append("</tr></thead><tbody>");
+        foreach (var r in rows)
+        {
+            sb.Append("<tr>");
+            foreach (var c in r) sb.Append("<td>").Append(System.Net.WebUtility.HtmlEncode(c)).Append("</td>");
+            sb.Append("</tr>");
+        }
+        return sb.Append("</tbody></table>").ToString();
+    }
+
+    /// <summary>Aligned plain text (<see cref="TextTable"/>) of a header and rows.</summary>
     public static string Render(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var all = rows.ToList();
-        var width = header.Select((h, j) => Math.Max(h.Length, all.Count == 0 ? 0 : all.Max(r => j < r.Count ? r[j].Length : 0))).ToArray();
-        var sb = new StringBuilder();
-        void Line(IReadOnlyList<string> cells) =>
-            sb.Append(string.Join("  ", cells.Select((c, j) => c.PadRight(width[j]))).TrimEnd()).Append('\n');
-        Line(header);
-        sb.Append(string.Join("  ", width.Select(w => new string('-', w)))).Append('\n');
-        foreach (var r in all) Line(r);
-        return sb.ToString();
+        var table = new TextTable(header.ToArray());
+        foreach (var r in rows) table.Add(r.ToArray());
+        var text = new StringWriter();
+        table.Write(text);
+        return text.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using DlRadiomics.Imaging;
 using DlRadiomics.Radiomics.Shape;
 
 namespace DlRadiomics.Tests.Radiomics.Shape;
@@ -32,6 +33,33 @@ public class Shape2DFeaturesTests
         Assert.Equal(f["Perimeter"] / f["MeshSurface"], f["PerimeterSurfaceRatio"], 12);
         Assert.Equal(1 / f["Sphericity"], f["SphericalDisproportion"], 12);
         Assert.Equal(f["MinorAxisLength"] / f["MajorAxisLength"], f["Elongation"], 12);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The_plane_orthogonal_to_force2Ddimension_is_measured(int dimension)
+    {
+        // one row of 4 voxels along the first in-plane axis, in the middle plane of a 6 × 6 × 6 grid
+        var size = new Size3(6, 6, 6);
+        var spacing = new Vec3(1.5, 2, 3);
+        int outAxis = 2 - dimension, first = outAxis == 0 ? 1 : 0, second = outAxis == 2 ? 1 : 2;
+        var mask = new bool[size.Count];
+        for (int u = 1; u <= 4; u++)
+        {
+            var at = new int[3];
+            at[outAxis] = 3;
+            at[first] = u;
+            at[second] = 2;
+            mask[at[0] + 6 * (at[1] + 6 * at[2])] = true;
+        }
+        var f = Shape2DFeatures.Compute(mask, size, spacing, dimension);
+        Assert.Equal(4 * spacing[first] * spacing[second], f["PixelSurface"], 12);
+        Assert.Equal(4 * spacing[first], f["MaximumDiameter"], 12);  // from the middle of one end edge to the other
+        var twoPlanes = (bool[])mask.Clone();
+        twoPlanes[0] = true;
+        Assert.Throws<ShapeInputException>(() => Shape2DFeatures.Compute(twoPlanes, size, spacing, dimension));
     }
 
     [Fact]

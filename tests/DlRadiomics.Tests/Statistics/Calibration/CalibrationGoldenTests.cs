@@ -92,6 +92,7 @@ public class CalibrationGoldenTests
     {
         Assert.Contains("(0, 1)", Assert.Throws<DlRadiomicsException>(() => CalibrationStatistics.Compute([0.0, 1, 0], [0.2, 1.0, 0.3])).Message);
         Assert.Contains("0 or 1", Assert.Throws<DlRadiomicsException>(() => BrierScore.Compute([0.0, 2], [0.2, 0.3])).Message);
+        Assert.Contains("separate the outcomes perfectly", Assert.Throws<DlRadiomicsException>(() => CalibrationStatistics.Compute([0.0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9])).Message);
         Assert.Contains("tied", Assert.Throws<DlRadiomicsException>(() => HosmerLemeshowTest.Compute(Enumerable.Repeat(0.0, 20).Append(1).ToArray(), Enumerable.Repeat(0.3, 21).ToArray())).Message);
     }
 }

@@ -66,6 +66,28 @@ public class NomogramGoldenTests
     }
 
     [Fact]
+    public void CsvListsEveryTickAndTheRiskAxis()
+    {
+        var nomogram = Build();
+        var lines = nomogram.ToCsv().TrimEnd('\n').Split('\n');
+        Assert.Equal("axis,label,value,points", lines[0]);
+        Assert.Equal(nomogram.Axes.Sum(a => a.Labels.Count) + nomogram.ProbabilityAxis.Count, lines.Length - 1);
+        Assert.Contains("parity,1,1,100", lines);
+        Assert.Contains(lines, l => l.StartsWith("education,12+ yrs,1,0"));
+        Assert.StartsWith("Probability,0.5,0.5,162.51", lines.Single(l => l.StartsWith("Probability,0.5,")));
+    }
+
+    [Fact]
+    public void DefaultTicksCoverTheDataRange()
+    {
+        var data = Data("infert.csv");
+        var model = LogisticRegression.Fit(data, "case", ["age", "spontaneous"]);
+        var age = Nomogram.Build(model, data).Axes.Single(a => a.Predictor == "age");
+        Assert.Equal([20.0, 25, 30, 35, 40, 45], age.Values);
+        Assert.Contains("no tick values for 'age'", Assert.Throws<DlRadiomicsException>(() => Nomogram.Build(model)).Message);
+    }
+
+    [Fact]
     public void InteractionModelsAreRefused()
     {
         var model = LogisticRegression.Fit(Data("wdbc.csv"), "target", ["mean_radius*mean_texture"]);

@@ -56,6 +56,64 @@ public class LogisticRegressionGoldenTests
         Close(c.Number("penalized_llf"), model.PenalizedLogLikelihood, relative: 1e-9, what: "penalised log-likelihood");
     }
 
+    [Theory, MemberData(nameof(FirthModels))]
+    public void FirthProfileIntervalsMatchDirectProfiling(string name)
+    {
+        // Reference: brentq on the profile penalised likelihood, each point maximised by BFGS (logistf's pl = TRUE method).
+        var c = Case(Python, "firth", name);
+        var model = FitCase(c, new LogisticRegressionOptions(Penalty: LogisticPenalty.Firth, ConfidenceInterval: ConfidenceIntervalMethod.ProfileLikelihood));
+        foreach (var t in c.GetProperty("terms").EnumerateArray())
+        {
+            var k = model[t.GetProperty("term").GetString()!];
+            Close(t.Number("profile_lower"), Math.Log(k.OddsRatioLower), relative: 2e-5, absolute: 1e-6, what: k.Term + " lower");
+            Close(t.Number("profile_upper"), Math.Log(k.OddsRatioUpper), relative: 2e-5, absolute: 1e-6, what: k.Term + " upper");
+        }
+    }
+
+    [Fact]
+    public void ProfileIntervalsOfOrdinaryFitsAreLikelihoodRatioInversions()
+    {
+        // At each profile bound the likelihood-ratio statistic against the full fit equals z²(0.975) = 3.8415.
+        var data = Data("infert.csv");
+        var full = LogisticRegression.Fit(data, "case", ["age", "spontaneous"], options: new LogisticRegressionOptions(ConfidenceInterval: ConfidenceIntervalMethod.ProfileLikelihood));
+        var k = full["spontaneous"];
+        var x = DesignMatrix.Build(data, "case", ["age", "spontaneous"]);
+        foreach (double bound in new[] { Math.Log(k.OddsRatioLower), Math.Log(k.OddsRatioUpper) })
+        {
+            var profile = ProfileLogLikelihood(x, 1, bound);
+            Close(3.841458820694124, 2 * (full.LogLikelihood - profile), relative: 1e-6, what: "LR at bound");
+        }
+        Assert.True(Math.Log(k.OddsRatioLower) < k.Estimate && k.Estimate < Math.Log(k.OddsRatioUpper));
+    }
+
+    /// <summary>max over (β₀, β_others) of ℓ with column <paramref name="fixedColumn"/>'s coefficient held at <paramref name="value"/>, by a brute 2-D Newton.</summary>
+    private static double ProfileLogLikelihood(DesignMatrix x, int fixedColumn, double value)
+    {
+        int n = x.Y.Length;
+        double b0 = 0, b1 = 0;
+        for (int iteration = 0; iteration < 100; iteration++)
+        {
+            double g0 = 0, g1 = 0, h00 = 0, h01 = 0, h11 = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double other = x.X[i, 1 - fixedColumn];
+                double p = Logistic.Sigmoid(b0 + b1 * other + value * x.X[i, fixedColumn]), w = p * (1 - p);
+                g0 += x.Y[i] - p; g1 += (x.Y[i] - p) * other;
+                h00 += w; h01 += w * other; h11 += w * other * other;
+            }
+            double det = h00 * h11 - h01 * h01;
+            b0 += (h11 * g0 - h01 * g1) / det;
+            b1 += (h00 * g1 - h01 * g0) / det;
+        }
+        double ll = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double p = Logistic.Sigmoid(b0 + b1 * x.X[i, 1 - fixedColumn] + value * x.X[i, fixedColumn]);
+            ll += x.Y[i] == 1 ? Math.Log(p) : Math.Log(1 - p);
+        }
+        return ll;
+    }
+
     [Fact]
     public void FactorCodingMatchesRGlmAndLrm()
     {

@@ -12,8 +12,11 @@ public class BaselineTableGoldenTests
         return CsvRows(reader.ReadToEnd());
     }
 
-    private static List<string[]> CsvRows(string text) =>
-        CsvRecords.Read(new StringReader(text), "csv").Select(r => r.Fields).ToList();
+    private static List<string[]> CsvRows(string text)
+    {
+        var t = CsvTable.Read(new StringReader(text), "csv");
+        return [t.ColumnNames.ToArray(), .. Enumerable.Range(0, t.RowCount).Select(i => t.ColumnNames.Select(c => t.Text(c)[i]).ToArray())];
+    }
 
     public static TheoryData<string, string, string?, string[], string[]> Tables => new()
     {
@@ -32,6 +35,33 @@ public class BaselineTableGoldenTests
         Assert.Equal(expected[0], mine[0]);
         Assert.Equal(expected.Count, mine.Count);
         for (int i = 1; i < expected.Count; i++) Assert.Equal(expected[i], mine[i]);
+    }
+
+    [Fact]
+    public void ThreeGroupsUseKruskalWallisAndAnRByCTable()
+    {
+        var table = BaselineTable.Build(Data("mtcars.csv"), "cyl", options: new BaselineTableOptions(Variables: ["mpg", "am"]));
+        Assert.Equal(["all", "4", "6", "8", "p"], table.Columns);
+        var mpg = table.Rows.Single(r => r.Variable == "mpg");
+        Assert.Equal("Kruskal–Wallis", mpg.Tests[0]!.Test);
+        Close(Case(R, "kruskal", "mtcars_mpg_cyl").Number("p"), mpg.Tests[0]!.PValue);
+        var am = table.Rows.First(r => r.Variable == "am");
+        Assert.Equal("Fisher exact", am.Tests[0]!.Test);
+        var manual = table.Rows.Single(r => r.Variable == "am" && r.Level == "0");
+        Assert.Equal(["19(59.38)", "3(27.27)", "4(57.14)", "12(85.71)", ""], manual.Cells);
+    }
+
+    [Fact]
+    public void MedianIqrUsesRType7Quartiles()
+    {
+        // R: quantile(mtcars$mpg) and quantile(mtcars$mpg[mtcars$am == 0]) formatted with sprintf("%.2f").
+        var table = BaselineTable.Build(Data("mtcars.csv"), "am", options: new BaselineTableOptions(Variables: ["mpg"], Summary: ContinuousSummary.MedianIqr));
+        var cells = table.Rows.Single().Cells;
+        Assert.Equal("19.20[15.43–22.80]", cells[0]);
+        Assert.Equal("17.30[14.95–19.20]", cells[1]);
+        var byTest = BaselineTable.Build(Data("wdbc.csv"), "target", options: new BaselineTableOptions(Variables: ["mean_area"], Summary: ContinuousSummary.ByTest));
+        Assert.Equal("Mann–Whitney U", byTest.Rows.Single().Tests[0]!.Test);
+        Assert.Matches(@"^\d+\.\d{2}\[\d+\.\d{2}–\d+\.\d{2}\]$", byTest.Rows.Single().Cells[0]);
     }
 
     [Fact]

@@ -23,25 +23,56 @@ internal sealed class ImageSampler
 {
     private readonly Interpolator _interpolator;
     private readonly double[] _values;
+    private readonly BSplineCoefficients? _coefficients;
     private readonly int[] _size;
 
-    public ImageSampler(VoxelImage image, Interpolator interpolator)
+    /// <summary>
+    /// A sampler for points whose continuous indices lie between <paramref name="lowest"/> and
+    /// <paramref name="highest"/> (B-spline coefficients are computed for that block only).
+    /// </summary>
+    public ImageSampler(VoxelImage image, Interpolator interpolator, Vec3 lowest, Vec3 highest)
     {
         _interpolator = interpolator;
-        _values = interpolator == Interpolator.BSpline ? BSplineCoefficients.Compute(image) : image.Voxels;
+        _values = image.Voxels;
         _size = [image.Size.X, image.Size.Y, image.Size.Z];
+        if (interpolator == Interpolator.BSpline)
+        {
+            var (lower, upper) = (new int[3], new int[3]);
+            for (int n = 0; n < 3; n++) (lower[n], upper[n]) = SupportRange(lowest[n], highest[n], _size[n]);
+            _coefficients = new BSplineCoefficients(image, (lower[0], lower[1], lower[2]), (upper[0], upper[1], upper[2]));
+        }
     }
 
-    public bool IsInside(Vec3 index)
+    /// <summary>
+    /// Voxels whose coefficients B-spline evaluation at indices in [lo, hi] can read along an axis of
+    /// <paramref name="n"/> voxels: ⌊x⌋ − 1 … ⌊x⌋ + 2 and their mirror images, with one voxel to spare for rounding.
+    /// </summary>
+    private static (int Lower, int Upper) SupportRange(double lo, double hi, int n)
     {
-        for (int n = 0; n < 3; n++)
-            if (!(index[n] >= -0.5 && index[n] < _size[n] - 0.5)) return false;
-        return true;
+        int last = n - 1;
+        lo = Math.Max(lo, -0.5);
+        hi = Math.Min(hi, n - 0.5);
+        int first = (int)Math.Floor(lo) - 2, end = (int)Math.Floor(hi) + 3;
+        int lower = Math.Max(first, 0), upper = Math.Min(end, last);
+        if (first < 0) upper = Math.Max(upper, Math.Min(-first, last));
+        if (end > last) lower = Math.Min(lower, Math.Max(2 * last - end, 0));
+        return (Math.Min(lower, upper), upper);
     }
+
+    /// <summary>Whether a continuous index lies in the image: every coordinate in [−0.5, size − 0.5).</summary>
+    public static bool IsInside(Vec3 index, Size3 size) =>
+        index.X >= -0.5 && index.X < size.X - 0.5 && index.Y >= -0.5 && index.Y < size.Y - 0.5
+        && index.Z >= -0.5 && index.Z < size.Z - 0.5;
+
+    /// <summary>Linear offset of the voxel nearest to a continuous index inside the image (halves round up).</summary>
+    public static long NearestOffset(Vec3 index, Size3 size) =>
+        Nearest(index.X) + (long)size.X * (Nearest(index.Y) + (long)size.Y * Nearest(index.Z));
+
+    public bool IsInside(Vec3 index) => IsInside(index, new Size3(_size[0], _size[1], _size[2]));
 
     public double Evaluate(Vec3 index) => _interpolator switch
     {
-        Interpolator.NearestNeighbor => _values[Offset(Nearest(index.X), Nearest(index.Y), Nearest(index.Z))],
+        Interpolator.NearestNeighbor => _values[NearestOffset(index, new Size3(_size[0], _size[1], _size[2]))],
         Interpolator.Linear => Linear(index),
         Interpolator.BSpline => BSpline(index),
         _ => throw new ArgumentOutOfRangeException(nameof(_interpolator)),
@@ -63,10 +94,10 @@ internal sealed class ImageSampler
             fraction[n] = Math.Max(index[n] - b, 0);
         }
         double value = 0;
+        Span<int> at = stackalloc int[3];
         for (int corner = 0; corner < 8; corner++)
         {
             double w = 1;
-            Span<int> at = stackalloc int[3];
             for (int n = 0; n < 3; n++)
             {
                 bool up = (corner >> n & 1) == 1;
@@ -108,17 +139,15 @@ internal sealed class ImageSampler
                 at[4 * n + k] = i;
             }
         }
+        var c = _coefficients!;
         double value = 0;
         for (int k = 0; k < 4; k++)
             for (int j = 0; j < 4; j++)
-            {
-                long row = _size[0] * ((long)at[4 + j] + (long)_size[1] * at[8 + k]);
                 for (int i = 0; i < 4; i++)
                 {
                     double w = weights[i] * weights[4 + j] * weights[8 + k];
-                    value += w * _values[row + at[i]];
+                    value += w * c[at[i], at[4 + j], at[8 + k]];
                 }
-            }
         return value;
     }
 }

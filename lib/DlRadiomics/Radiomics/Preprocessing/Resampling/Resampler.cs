@@ -85,35 +85,94 @@ public static class Resampler
         return (resampledImage, ResampleMask(mask, grid));
     }
 
+    /// <summary>
+    /// PyRadiomics' <c>correctMask</c> (<c>imageoperations._correctMask</c>): checks that <paramref name="label"/> is
+    /// present and its bounding box lies inside the image's physical extent, then puts the mask on the image grid by
+    /// nearest neighbour.
+    /// </summary>
+    public static LabelMask CorrectMask(VoxelImage image, LabelMask mask, int label = 1)
+    {
+        CheckRoi(image.Geometry, mask, label);
+        return ResampleMask(mask, image.Geometry);
+    }
+
     /// <summary>Voxel values of <paramref name="source"/> at the voxel centres of <paramref name="target"/>.</summary>
     public static VoxelImage ResampleImage(VoxelImage source, ImageGeometry target, Interpolator interpolator, VoxelType? type = null)
     {
-        var sampler = new ImageSampler(source, interpolator);
+        var map = new GridMapping(source.Geometry, target);
+        var (lowest, highest) = map.Range();
+        var sampler = new ImageSampler(source, interpolator, lowest, highest);
         var cast = VoxelCast.To(type);
         var values = new double[target.VoxelCount];
-        var toIndex = PhysicalToIndexMatrix(source.Geometry);
-        var origin = source.Geometry.Origin;
         long n = 0;
         for (int k = 0; k < target.Size.Z; k++)
             for (int j = 0; j < target.Size.Y; j++)
                 for (int i = 0; i < target.Size.X; i++, n++)
                 {
-                    var p = IndexToPhysical(target, i, j, k) - origin;
-                    var index = new Vec3(
-                        toIndex[0, 0] * p.X + toIndex[0, 1] * p.Y + toIndex[0, 2] * p.Z,
-                        toIndex[1, 0] * p.X + toIndex[1, 1] * p.Y + toIndex[1, 2] * p.Z,
-                        toIndex[2, 0] * p.X + toIndex[2, 1] * p.Y + toIndex[2, 2] * p.Z);
+                    var index = map.Index(i, j, k);
                     values[n] = sampler.IsInside(index) ? cast(sampler.Evaluate(index)) : 0;
                 }
         return new VoxelImage(target, values);
     }
 
-    /// <summary>Labels of <paramref name="mask"/> at the voxel centres of <paramref name="target"/> (nearest neighbour).</summary>
+    /// <summary>Labels of <paramref name="mask"/> at the voxel centres of <paramref name="target"/> (nearest neighbour, 0 outside).</summary>
     public static LabelMask ResampleMask(LabelMask mask, ImageGeometry target)
     {
-        var asImage = new VoxelImage(mask.Geometry, Array.ConvertAll(mask.Labels, l => (double)l));
-        var resampled = ResampleImage(asImage, target, Interpolator.NearestNeighbor);
-        return new LabelMask(target, Array.ConvertAll(resampled.Voxels, v => (int)v));
+        var map = new GridMapping(mask.Geometry, target);
+        var size = mask.Size;
+        var labels = new int[target.VoxelCount];
+        long n = 0;
+        for (int k = 0; k < target.Size.Z; k++)
+            for (int j = 0; j < target.Size.Y; j++)
+                for (int i = 0; i < target.Size.X; i++, n++)
+                {
+                    var index = map.Index(i, j, k);
+                    labels[n] = ImageSampler.IsInside(index, size) ? mask.Labels[ImageSampler.NearestOffset(index, size)] : 0;
+                }
+        return new LabelMask(target, labels);
+    }
+
+    /// <summary>
+    /// Where the voxel centres of a target grid fall in a source grid, as ITK maps them: the target's
+    /// index-to-point, then the source's point-to-continuous-index (<c>diag(1/spacing) · directionᵀ · (p − origin)</c>).
+    /// </summary>
+    private sealed class GridMapping
+    {
+        private readonly ImageGeometry _target;
+        private readonly Vec3 _origin;
+        private readonly double[,] _toIndex = new double[3, 3];
+
+        public GridMapping(ImageGeometry source, ImageGeometry target)
+        {
+            _target = target;
+            _origin = source.Origin;
+            for (int r = 0; r < 3; r++)
+                for (int c = 0; c < 3; c++) _toIndex[r, c] = source.Direction[c, r] * (1.0 / source.Spacing[r]);
+        }
+
+        public Vec3 Index(int i, int j, int k)
+        {
+            var p = IndexToPhysical(_target, i, j, k) - _origin;
+            var m = _toIndex;
+            return new Vec3(
+                m[0, 0] * p.X + m[0, 1] * p.Y + m[0, 2] * p.Z,
+                m[1, 0] * p.X + m[1, 1] * p.Y + m[1, 2] * p.Z,
+                m[2, 0] * p.X + m[2, 1] * p.Y + m[2, 2] * p.Z);
+        }
+
+        /// <summary>Smallest and largest continuous index over the target grid (reached at its corners: the map is affine).</summary>
+        public (Vec3 Lowest, Vec3 Highest) Range()
+        {
+            var size = _target.Size;
+            double[] lo = [double.PositiveInfinity, double.PositiveInfinity, double.PositiveInfinity];
+            double[] hi = [double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity];
+            for (int corner = 0; corner < 8; corner++)
+            {
+                var index = Index((corner & 1) * (size.X - 1), (corner >> 1 & 1) * (size.Y - 1), (corner >> 2 & 1) * (size.Z - 1));
+                for (int n = 0; n < 3; n++) { lo[n] = Math.Min(lo[n], index[n]); hi[n] = Math.Max(hi[n], index[n]); }
+            }
+            return (new Vec3(lo[0], lo[1], lo[2]), new Vec3(hi[0], hi[1], hi[2]));
+        }
     }
 
     /// <summary>PyRadiomics' <c>_checkROI</c>: the label's bounding box (lower corner, size), which must lie in the image.</summary>
@@ -196,14 +255,5 @@ public static class Resampler
         y += d[1, 0] * s.X * i; y += d[1, 1] * s.Y * j; y += d[1, 2] * s.Z * k;
         z += d[2, 0] * s.X * i; z += d[2, 1] * s.Y * j; z += d[2, 2] * s.Z * k;
         return new Vec3(x, y, z);
-    }
-
-    /// <summary>Inverse of direction · diag(spacing): <c>diag(1/spacing) · directionᵀ</c>.</summary>
-    private static double[,] PhysicalToIndexMatrix(ImageGeometry g)
-    {
-        var m = new double[3, 3];
-        for (int r = 0; r < 3; r++)
-            for (int c = 0; c < 3; c++) m[r, c] = g.Direction[c, r] * (1.0 / g.Spacing[r]);
-        return m;
     }
 }

@@ -139,6 +139,28 @@ def firth_fit(X, y):
     r = optimize.minimize(negpen, np.zeros(X.shape[1]), jac=grad, method="BFGS", options={"gtol": 1e-11, "maxiter": 10000})
     b = r.x; p = 1 / (1 + np.exp(-(X @ b))); info = X.T @ (X * (p * (1 - p))[:, None])
     return b, np.sqrt(np.diag(np.linalg.inv(info))), -r.fun, float(np.max(np.abs(grad(b))))
+def firth_profile(X, y, b_hat, pll_max, j, level=0.95):
+    """Profile penalised-likelihood interval of coefficient j (logistf's pl = TRUE), by brentq on the profile."""
+    crit = stats.chi2.ppf(level, 1)
+    free = [i for i in range(X.shape[1]) if i != j]
+    def profile(bj):
+        def negpen(bf):
+            b = np.insert(bf, j, bj); eta = X @ b; p = 1 / (1 + np.exp(-eta)); w = p * (1 - p)
+            return -(np.sum(y * eta - np.logaddexp(0, eta)) + 0.5 * np.linalg.slogdet(X.T @ (X * w[:, None]))[1])
+        def grad(bf):
+            b = np.insert(bf, j, bj); eta = X @ b; p = 1 / (1 + np.exp(-eta)); w = p * (1 - p)
+            info = X.T @ (X * w[:, None]); h = w * np.einsum("ij,jk,ik->i", X, np.linalg.inv(info), X)
+            return -(X.T @ (y - p + h * (0.5 - p)))[free]
+        r = optimize.minimize(negpen, b_hat[free], jac=grad, method="BFGS", options={"gtol": 1e-11, "maxiter": 10000})
+        return 2 * (pll_max + r.fun) - crit
+    se = None
+    bounds = []
+    for sign in (-1, 1):
+        step = 0.5
+        while profile(b_hat[j] + sign * step) < 0: step *= 2
+        bounds.append(optimize.brentq(lambda b: profile(b), *sorted([b_hat[j], b_hat[j] + sign * step]), xtol=1e-12, rtol=1e-12))
+    return bounds
+
 firth = []
 firth_models = [("wdbc_firth", "wdbc.csv", wdbc, "target", ["mean_radius", "mean_texture", "mean_smoothness"], [])]
 if have_r:
@@ -147,8 +169,11 @@ if have_r:
 for name, file, df, outcome, preds, factors in firth_models:
     X, names = design(df, preds, factors)
     b, se, pll, g = firth_fit(X, df[outcome].values.astype(float))
+    yv = df[outcome].values.astype(float)
+    profiles = [firth_profile(X, yv, b, pll, i) for i in range(len(names))]
     firth.append({"name": name, "data": file, "outcome": outcome, "predictors": preds, "factors": factors, "max_gradient": g,
-                  "terms": [{"term": n, "coef": float(b[i]), "se": float(se[i])} for i, n in enumerate(names)], "penalized_llf": float(pll)})
+                  "terms": [{"term": n, "coef": float(b[i]), "se": float(se[i]), "profile_lower": float(profiles[i][0]),
+                             "profile_upper": float(profiles[i][1])} for i, n in enumerate(names)], "penalized_llf": float(pll)})
 out["firth"] = firth
 
 # ---- calibration curve (quantile and uniform bins) and Brier score on a WDBC model ----

@@ -38,6 +38,16 @@ public class ResamplerBaselineTests
     private static double[] Tuple(string diagnostic) =>
         diagnostic.Trim('(', ')').Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
+    /// <summary>Voxel count and bounding box (lower x, y, z, size x, y, z) of a label, as PyRadiomics' diagnostics.</summary>
+    private static (int Count, double[] Box) Roi(LabelMask mask, int label)
+    {
+        var size = mask.Size;
+        var inRoi = Enumerable.Range(0, mask.Labels.Length).Where(n => mask.Labels[n] == label).ToArray();
+        int[] Axis(int n) => inRoi.Select(v => n == 0 ? v % size.X : n == 1 ? v / size.X % size.Y : v / (size.X * size.Y)).ToArray();
+        var axes = Enumerable.Range(0, 3).Select(Axis).ToArray();
+        return (inRoi.Length, axes.Select(a => (double)a.Min()).Concat(axes.Select(a => (double)(a.Max() - a.Min() + 1))).ToArray());
+    }
+
     [SkippableTheory]
     [InlineData("brain1_resampling")]
     [InlineData("breast1_resampling")]
@@ -49,15 +59,10 @@ public class ResamplerBaselineTests
         var size = image.Size;
         Assert.Equal(Tuple(baseline.Diagnostic(configuration, "Image-interpolated_Size")), new double[] { size.X, size.Y, size.Z });
         Assert.Equal(Tuple(baseline.Diagnostic(configuration, "Mask-interpolated_Size")), new double[] { size.X, size.Y, size.Z });
-        var inRoi = Enumerable.Range(0, mask.Labels.Length).Where(n => mask.Labels[n] == label).ToArray();
-        Assert.Equal(baseline.Diagnostic(configuration, "Mask-interpolated_VoxelNum"), inRoi.Length.ToString(CultureInfo.InvariantCulture));
+        var (count, box) = Roi(mask, label);
+        Assert.Equal(baseline.Diagnostic(configuration, "Mask-interpolated_VoxelNum"), count.ToString(CultureInfo.InvariantCulture));
         var spacing = mask.Geometry.Spacing;
         Assert.Equal(Tuple(baseline.Diagnostic(configuration, "Mask-interpolated_Spacing")), new[] { spacing.X, spacing.Y, spacing.Z });
-
-        // bounding box as (lower x, y, z, size x, y, z)
-        int[] Axis(int n) => inRoi.Select(v => n == 0 ? v % size.X : n == 1 ? v / size.X % size.Y : v / (size.X * size.Y)).ToArray();
-        var axes = Enumerable.Range(0, 3).Select(Axis).ToArray();
-        var box = axes.Select(a => (double)a.Min()).Concat(axes.Select(a => (double)(a.Max() - a.Min() + 1))).ToArray();
         Assert.Equal(Tuple(baseline.Diagnostic(configuration, "Mask-interpolated_BoundingBox")), box);
     }
 
@@ -91,5 +96,24 @@ public class ResamplerBaselineTests
         var expected = baseline.Features(configuration, "original_shape_");
         Assert.Equal(14, expected.Count);
         foreach (var (name, value) in expected) ShapeBaseline.AssertClose($"{configuration} {name}", value, actual[name]);
+    }
+
+    [SkippableTheory]
+    [InlineData("brain1_shape2D")]
+    [InlineData("breast1_shape2D")]
+    public void CorrectMask_puts_the_one_slice_mask_on_the_image_grid_as_pyradiomics_did(string configuration)
+    {
+        var baseline = ShapeBaseline.Load("shape2D");
+        Assert.Equal("True", baseline.Setting(configuration, "correctMask"));
+        string @case = ShapeBaseline.Case(configuration);
+        var image = NrrdReader.Read(SharedData.Path($"reference/pyradiomics/{@case}_image.nrrd"));
+        var mask = NrrdReader.ReadMask(SharedData.Path($"reference/pyradiomics/{@case}_label_2D.nrrd"));
+
+        var corrected = Resampler.CorrectMask(image, mask, 1);
+
+        Assert.Equal(image.Geometry, corrected.Geometry);
+        var (count, box) = Roi(corrected, 1);
+        Assert.Equal(baseline.Diagnostic(configuration, "Mask-corrected_VoxelNum"), count.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(Tuple(baseline.Diagnostic(configuration, "Mask-corrected_BoundingBox")), box);
     }
 }

@@ -29,6 +29,28 @@ public class ResamplerTests
         for (int n = 0; n < image.Voxels.Length; n++) Assert.Equal(image.Voxels[n], same.Voxels[n], 6);
     }
 
+    [Theory]
+    [InlineData(10, 5, 3)]
+    [InlineData(0, 0, 0)]
+    [InlineData(25, 16, 9)]
+    public void BSpline_on_part_of_a_grid_equals_the_same_voxels_of_the_whole_grid(int i0, int j0, int k0)
+    {
+        var g = Grid(new Size3(30, 20, 12), new Vec3(1, 1, 2));
+        var random = new Random(7);
+        var image = Image(g, (_, _, _) => random.Next(-500, 3000));
+        var whole = Grid(new Size3(30, 20, 12), new Vec3(0.9, 1.1, 1.9), new Vec3(-0.3, 0.2, 0.4));
+        var partSize = new Size3(5, 4, 3);
+        var part = whole with { Size = partSize, Origin = whole.IndexToPhysical(i0, j0, k0) };
+
+        var all = Resampler.ResampleImage(image, whole, Interpolator.BSpline);
+        var some = Resampler.ResampleImage(image, part, Interpolator.BSpline);
+
+        for (int k = 0; k < partSize.Z; k++)
+            for (int j = 0; j < partSize.Y; j++)
+                for (int i = 0; i < partSize.X; i++)
+                    Assert.Equal(all[i0 + i, j0 + j, k0 + k], some[i, j, k], 9);
+    }
+
     [Fact]
     public void Linear_interpolation_halfway_is_the_mean_of_the_neighbours()
     {
@@ -57,6 +79,8 @@ public class ResamplerTests
         var target = Grid(new Size3(5, 1, 1), new Vec3(1, 1, 1), new Vec3(-1.5, 0, 0));
         // x = −1.5 (outside), −0.5 (first voxel), 0.5 → voxel 1, 1.5 → voxel 2, 2.5 (outside)
         Assert.Equal(new double[] { 0, 10, 11, 12, 0 }, Resampler.ResampleImage(image, target, Interpolator.NearestNeighbor).Voxels);
+        var beyond = Grid(new Size3(2, 1, 1), new Vec3(1, 1, 1), new Vec3(7, 0, 0));
+        Assert.Equal(new double[2], Resampler.ResampleImage(image, beyond, Interpolator.BSpline).Voxels);
     }
 
     [Fact]

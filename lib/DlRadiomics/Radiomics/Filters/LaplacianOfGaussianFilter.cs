@@ -1,0 +1,70 @@
+using DlRadiomics.Imaging;
+
+namespace DlRadiomics.Radiomics.Filters;
+
+/// <summary>
+/// PyRadiomics' <c>LoG</c> image type (<c>imageoperations.getLoGImage</c>): SimpleITK's
+/// <c>LaplacianRecursiveGaussianImageFilter</c> with <c>NormalizeAcrossScale</c>, one image per σ (mm).
+/// </summary>
+/// <remarks>
+/// <c>LoG_σ f = σ² Σ_d ∂²(G_σ * f)/∂x_d²</c>: for each axis d the second-derivative recursive Gaussian runs along d
+/// and the smoothing one along the other axes in increasing order (<see cref="RecursiveGaussian"/>), and the results
+/// are added after division by spacing_d². Computed in double precision and rounded to single precision, SimpleITK's
+/// output type. PyRadiomics skips (with a warning) images with fewer than 4 voxels along an axis, σ ≤ 0, and σ for
+/// which an axis has fewer than ⌈σ / spacing⌉ + 1 voxels; here those raise <see cref="FilterException"/> so the
+/// caller can skip them the same way. Names: <c>log-sigma-&lt;σ as written, '.' → '-'&gt;-mm-3D</c>.
+/// </remarks>
+public static class LaplacianOfGaussianFilter
+{
+    /// <summary>PyRadiomics' image type name for σ as written in the parameter file (<c>"1.0"</c> → <c>log-sigma-1-0-mm-3D</c>).</summary>
+    public static string ImageTypeName(string sigmaAsWritten) => $"log-sigma-{sigmaAsWritten.Trim().Replace('.', '-')}-mm-3D";
+
+    public static VoxelImage Apply(VoxelImage image, double sigma)
+    {
+        var size = image.Size;
+        var spacing = image.Geometry.Spacing;
+        if (Math.Min(size.X, Math.Min(size.Y, size.Z)) < 4)
+            throw new FilterException($"LoG needs at least 4 voxels along every axis; the image has size {size}");
+        if (!(sigma > 0)) throw new FilterException($"LoG sigma must be greater than 0, got {sigma}");
+        for (int d = 0; d < 3; d++)
+            if (size[d] < Math.Ceiling(sigma / spacing[d]) + 1)
+                throw new FilterException($"LoG sigma {sigma} mm is too large for the image: sigma/spacing + 1 must not exceed the size {size} (spacing {spacing})");
+
+        var input = image.Voxels;
+        var cumulative = new double[input.Length];
+        for (int d = 0; d < 3; d++)
+        {
+            var t = FilterAxis(input, size, d, new RecursiveGaussian(sigma, spacing[d], secondOrder: true));
+            for (int other = 0; other < 3; other++)
+                if (other != d) t = FilterAxis(t, size, other, new RecursiveGaussian(sigma, spacing[other], secondOrder: false));
+            double spacing2 = spacing[d] * spacing[d];
+            for (int n = 0; n < t.Length; n++) cumulative[n] = cumulative[n] + t[n] * (1.0 / spacing2);
+        }
+        for (int n = 0; n < cumulative.Length; n++) cumulative[n] = (float)cumulative[n];
+        return new VoxelImage(image.Geometry, cumulative);
+    }
+
+    private static double[] FilterAxis(double[] values, Size3 size, int axis, RecursiveGaussian filter)
+    {
+        int n = size[axis];
+        long stride = axis == 0 ? 1 : axis == 1 ? size.X : (long)size.X * size.Y;
+        var result = new double[values.Length];
+        var line = new double[n];
+        var output = new double[n];
+        var scratch = new double[n];
+        long lines = values.LongLength / n;
+        for (long l = 0; l < lines; l++)
+        {
+            long start = axis switch
+            {
+                0 => l * size.X,
+                1 => l % size.X + l / size.X * size.X * size.Y,
+                _ => l,
+            };
+            for (int t = 0; t < n; t++) line[t] = values[start + t * stride];
+            filter.FilterLine(line, output, scratch);
+            for (int t = 0; t < n; t++) result[start + t * stride] = output[t];
+        }
+        return result;
+    }
+}
