@@ -7,7 +7,7 @@ public static class FeatureClassCatalog
     public static IReadOnlyList<IFeatureClass> All { get; } =
     [
         new FirstOrderFeatures(), new GlcmFeatures(), new GldmFeatures(), new GlrlmFeatures(), new GlszmFeatures(), new NgtdmFeatures(),
-        new ShapeFeatureClass(), new Shape2DFeatureClass(),
+        new Shape.ShapeFeatureClass(), new Shape.Shape2DFeatureClass(),
     ];
 
     /// <summary>PyRadiomics classes known by name but not computed by this build.</summary>

@@ -97,7 +97,7 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
         return new RadiomicsResult(diagnostics, features);
     }
 
-    private static bool IsShape(IFeatureClass c) => c is ShapeFeatureClass or Shape2DFeatureClass;
+    private static bool IsShape(IFeatureClass c) => c is Shape.ShapeFeatureClass or Shape.Shape2DFeatureClass;
 
     private static void Add(List<KeyValuePair<string, double>> features, string imageType, IFeatureClass featureClass, IReadOnlyList<string> names, FeatureInput input)
     {
