@@ -26,11 +26,10 @@ public sealed record PyRadiomicsBaseline(string FeatureClass, string Configurati
                 string config = header[c];
                 string? settings = null;
                 var expected = new Dictionary<string, double>();
-                string caseName = "";
+                string caseName = config.Split('_')[0]; // brain1_2d, brain1_shape2D, … are configurations of brain1
                 foreach (var row in rows.Skip(1))
                 {
                     if (row[0] == "diagnostics_Configuration_Settings") settings = row[c];
-                    else if (row[0] == "diagnostics_Configuration_TestCase") caseName = row[c];
                     else if (row[0].StartsWith("original_", StringComparison.Ordinal) && row[c] != "")
                         expected[row[0]] = double.Parse(row[c], CultureInfo.InvariantCulture);
                 }
