@@ -12,6 +12,8 @@ public static class AucComparisonFigure
     /// <param name="cohorts">Per cohort, the summaries of its models; models are matched across cohorts by name.</param>
     /// <param name="useBootstrapInterval">Draw the bootstrap interval instead of DeLong's (every summary must have one).</param>
     /// <exception cref="FigureInputException">No cohort or no model, or a bootstrap interval asked for but not computed.</exception>
+    /// <param name="title">Figure title, or null for none.</param>
+    /// <param name="style">Look of the figure; <see cref="FigureStyle.Default"/> when null.</param>
     public static GenericChart Create(IEnumerable<(string Cohort, IReadOnlyList<DiscriminationSummary> Models)> cohorts, string? title = null,
         bool useBootstrapInterval = false, FigureStyle? style = null)
     {
