@@ -7,8 +7,9 @@ namespace DlRadiomics.Notebooks.Display;
 /// <summary>
 /// Turns values into <see cref="MimeBundle"/>s for display. Lookup order: formatters registered for the value's type
 /// (latest registration first, then base types and interfaces), a public <c>MimeBundle ToMimeBundle()</c> method,
-/// a public <c>string ToHtml()</c> method (so libraries can format their result types without referencing the
-/// runtime), sequences of records as HTML tables, and finally <see cref="object.ToString"/>.
+/// public <c>string ToHtml()</c> / <c>string ToCsv()</c> (rendered as an HTML table) / <c>string ToText()</c> methods
+/// (so libraries can format their result types without referencing the runtime), sequences of records as HTML
+/// tables, and finally <see cref="object.ToString"/>.
 /// </summary>
 public static class Formatters
 {
@@ -28,17 +29,22 @@ public static class Formatters
         if (value is MimeBundle bundle) return bundle;
         var registered = FindRegistered(value.GetType());
         if (registered is not null) return registered(value);
-        var type = value.GetType();
-        if (type.GetMethod("ToMimeBundle", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } toBundle
+        if (value.GetType().GetMethod("ToMimeBundle", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } toBundle
             && toBundle.ReturnType == typeof(MimeBundle))
-            return (MimeBundle)toBundle.Invoke(value, null)!;
-        if (type.GetMethod("ToHtml", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } toHtml
-            && toHtml.ReturnType == typeof(string))
-            return MimeBundle.FromText(PlainText(value)).With(MimeBundle.Html, (string)toHtml.Invoke(value, null)!);
+            return (MimeBundle)toBundle.Invoke(value, BindingFlags.DoNotWrapExceptions, null, null, null)!;
+        var text = StringMethod(value, "ToText") ?? PlainText(value);
+        if (StringMethod(value, "ToHtml") is { } html) return MimeBundle.FromText(text).With(MimeBundle.Html, html);
+        if (StringMethod(value, "ToCsv") is { } csv) return MimeBundle.FromText(text).With(MimeBundle.Html, HtmlTable.FromCsv(csv));
         if (value is IEnumerable sequence and not string && HtmlTable.TryRender(sequence) is { } table)
-            return MimeBundle.FromText(PlainText(value)).With(MimeBundle.Html, table);
-        return MimeBundle.FromText(PlainText(value));
+            return MimeBundle.FromText(text).With(MimeBundle.Html, table);
+        return MimeBundle.FromText(text);
     }
+
+    /// <summary>The result of a public parameterless instance method returning string, or null when the type has none.</summary>
+    private static string? StringMethod(object value, string name) =>
+        value.GetType().GetMethod(name, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } method && method.ReturnType == typeof(string)
+            ? (string?)method.Invoke(value, BindingFlags.DoNotWrapExceptions, null, null, null)
+            : null;
 
     /// <summary>Plain-text form: <see cref="object.ToString"/> with invariant culture, sequences listed element by element.</summary>
     public static string PlainText(object? value) => value switch

@@ -40,6 +40,49 @@ public static class HtmlTable
         return html.ToString();
     }
 
+    /// <summary>An HTML table from CSV text (RFC 4180 quoting; the first record is the header).</summary>
+    public static string FromCsv(string csv)
+    {
+        var records = ParseCsv(csv);
+        if (records.Count == 0) return Render([], []);
+        return Render(records[0], records.Skip(1).Select(r => r.Cast<object?>().ToArray()).ToList());
+    }
+
+    private static List<List<string>> ParseCsv(string csv)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c != '"') field.Append(c);
+                else if (i + 1 < csv.Length && csv[i + 1] == '"') field.Append(csv[++i]);
+                else quoted = false;
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') i++;
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+            }
+            else field.Append(c);
+        }
+        if (field.Length > 0 || record.Count > 0)
+        {
+            record.Add(field.ToString());
+            records.Add(record);
+        }
+        return records;
+    }
+
     private static bool IsScalar(Type type) =>
         type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(Guid);
 }

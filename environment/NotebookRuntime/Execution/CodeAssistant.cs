@@ -82,9 +82,14 @@ public static class CodeAssistant
     {
         var options = session.ScriptOptions;
         var script = session.State?.Script.ContinueWith(code, options) ?? CSharpScript.Create(code, options, typeof(ScriptGlobals));
-        var compilation = script.GetCompilation();
-        var tree = compilation.SyntaxTrees.Last();
-        return (compilation.GetSemanticModel(tree), tree.GetRoot());
+        lock (NotebookSession.CompileGate)
+        {
+            var compilation = script.GetCompilation();
+            var tree = compilation.SyntaxTrees.Last();
+            var model = compilation.GetSemanticModel(tree);
+            model.GetDiagnostics();
+            return (model, tree.GetRoot());
+        }
     }
 
     private static string? Summary(string? xml)

@@ -25,6 +25,13 @@ public sealed class NotebookSession
         "System.Threading.Tasks", "DlRadiomics.Notebooks.Display",
     ];
 
+    /// <summary>
+    /// Compilations (and emits) run one at a time in the process. Cells run sequentially anyway; serializing also covers
+    /// hosts with several sessions, after a compile running concurrently with a session's first cell was once followed
+    /// by that session failing to bind <c>System.Linq.Enumerable</c> extension methods.
+    /// </summary>
+    internal static readonly object CompileGate = new();
+
     private readonly SessionOptions settings;
     private readonly ScriptGlobals globals = new();
     private readonly OfflinePackageResolver packages;
@@ -103,15 +110,20 @@ public sealed class NotebookSession
         var root = tree.GetRoot();
         var instrumented = CancellationRewriter.HasLoops(root);
         var script = CreateScript(instrumented ? new CancellationRewriter().Visit(root).ToFullString() : directives.Code, cellOptions);
-        var diagnostics = script.Compile();
+        var diagnostics = Compile(script);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             // Report positions of the code as written, not of the instrumented copy.
-            if (instrumented) diagnostics = CreateScript(directives.Code, cellOptions).Compile();
+            if (instrumented) diagnostics = Compile(CreateScript(directives.Code, cellOptions));
             sink.Add(ExceptionTrace.FromDiagnostics(diagnostics));
             return CellStatus.Failed;
         }
         return await RunAsync(script, HasTrailingExpression(root), sink, cancellation);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Compile(Script script)
+    {
+        lock (CompileGate) return script.Compile();
     }
 
     private Script<object> CreateScript(string code, ScriptOptions options) =>
@@ -151,6 +163,12 @@ public sealed class NotebookSession
             sink.Add(Interrupted(interruption, ""));
             return interruption;
         }
+        catch (Exception e)
+        {
+            // The scripting host itself failed (not the cell's code, whose exceptions land in the state).
+            sink.Add(ExceptionTrace.FromException(e));
+            return CellStatus.Failed;
+        }
         State = state;
         if (state.Exception is OperationCanceledException && stop.IsCancellationRequested)
         {
@@ -163,7 +181,14 @@ public sealed class NotebookSession
             return CellStatus.Failed;
         }
         if (hasTrailingExpression && state.ReturnValue is not null)
-            sink.Add(new ResultOutput(ResolveDependencies(Formatters.Format(state.ReturnValue))));
+        {
+            try { sink.Add(new ResultOutput(ResolveDependencies(Formatters.Format(state.ReturnValue)))); }
+            catch (Exception e)
+            {
+                sink.Add(ExceptionTrace.FromException(new InvalidOperationException($"formatting the cell's {state.ReturnValue.GetType().Name} result failed: {e.Message}", e)));
+                return CellStatus.Failed;
+            }
+        }
         return CellStatus.Succeeded;
     }
 

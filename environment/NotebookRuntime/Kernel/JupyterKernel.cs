@@ -108,6 +108,11 @@ public sealed class JupyterKernel : IDisposable
             catch (Exception e)
             {
                 log.WriteLine($"kernel: {request.Type} failed: {e}");
+                if (request.Type.EndsWith("_request", StringComparison.Ordinal))
+                    Reply(shell, request, request.Type[..^"_request".Length] + "_reply", new JsonObject
+                    {
+                        ["status"] = "error", ["ename"] = e.GetType().Name, ["evalue"] = e.Message, ["traceback"] = new JsonArray(),
+                    });
             }
             Publish("status", new JsonObject { ["execution_state"] = "idle" }, request);
         }

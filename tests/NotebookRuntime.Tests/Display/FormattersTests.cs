@@ -16,6 +16,13 @@ public class FormattersTests
 
     private sealed class Registered;
 
+    private sealed class CsvResult
+    {
+        public string ToCsv() => "variable,p\n\"Age, years\",<0.001\nSex,\"0.5\"\"\"\n";
+
+        public string ToText() => "aligned text";
+    }
+
     [Fact]
     public void Registered_formatter_wins_over_conventions()
     {
@@ -29,6 +36,16 @@ public class FormattersTests
     {
         var bundle = Formatters.Format(new Report());
         Assert.Equal(("report", "<b>report</b>"), (bundle.Text, bundle.Data[MimeBundle.Html]));
+    }
+
+    [Fact]
+    public void ToCsv_and_ToText_methods_give_an_html_table_and_the_plain_text()
+    {
+        var bundle = Formatters.Format(new CsvResult());
+        Assert.Equal("aligned text", bundle.Text);
+        Assert.Equal("<table class=\"dlr-table\"><thead><tr><th>variable</th><th>p</th></tr></thead><tbody>" +
+                     "<tr><td>Age, years</td><td>&lt;0.001</td></tr><tr><td>Sex</td><td>0.5&quot;</td></tr></tbody></table>",
+            bundle.Data[MimeBundle.Html]);
     }
 
     [Fact]

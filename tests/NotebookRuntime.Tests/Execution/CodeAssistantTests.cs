@@ -1,7 +1,10 @@
 using DlRadiomics.Notebooks.Execution;
+using DlRadiomics.Notebooks.Tests.Support;
 
 namespace DlRadiomics.Notebooks.Tests.Execution;
 
+/// <summary>Sessions compile one at a time, as in the runner and the kernel.</summary>
+[Collection(SequentialCollection.Name)]
 public class CodeAssistantTests
 {
     [Theory]

@@ -46,6 +46,17 @@ def iopub_until_idle(client, msg_id):
             return messages
 
 
+SPINNING = 'Console.WriteLine("spinning");\nwhile (true) { }'
+
+
+def wait_for_stream(client, msg_id):
+    """Returns once the cell has printed, i.e. it is running (not queued or compiling)."""
+    while True:
+        message = client.get_iopub_msg(timeout=TIMEOUT)
+        if message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "stream":
+            return
+
+
 def check(condition, what):
     if not condition:
         raise AssertionError(what)
@@ -109,14 +120,14 @@ def protocol(client, manager):
     comms = reply_to(client, client.comm_info())["content"]
     check(comms["status"] == "ok" and comms["comms"] == {}, f"comm_info {comms}")
 
-    msg_id = client.execute("while (true) { }")
-    time.sleep(1.5)
+    msg_id = client.execute(SPINNING)
+    wait_for_stream(client, msg_id)
     manager.interrupt_kernel()
     reply = reply_to(client, msg_id, timeout=30)["content"]
     check(reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", f"interrupted reply {reply}")
 
-    msg_id = client.execute("while (true) { }")
-    time.sleep(1.5)
+    msg_id = client.execute(SPINNING)
+    wait_for_stream(client, msg_id)
     manager.signal_kernel(signal.SIGINT)
     reply = reply_to(client, msg_id, timeout=30)["content"]
     check(reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", f"SIGINT reply {reply}")

@@ -24,13 +24,17 @@ public class NotebookSeriesTests
         var previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(TestPaths.RepositoryRoot);
         int exit;
-        try { exit = await RunnerCommands.RunAsync(["reproduce", "--out", output.FullName], stdout, stderr); }
-        finally { Directory.SetCurrentDirectory(previous); }
+        try
+        {
+            try { exit = await RunnerCommands.RunAsync(["reproduce", "--out", output.FullName], stdout, stderr); }
+            finally { Directory.SetCurrentDirectory(previous); }
 
-        Assert.True(exit == 0, $"{stdout}\n{stderr}");
-        Assert.True(File.Exists(Path.Combine(output.FullName, "index.html")));
-        foreach (var notebook in numbered)
-            Assert.True(File.Exists(Path.Combine(output.FullName, "notebooks", Path.GetFileNameWithoutExtension(notebook) + ".html")), notebook);
-        Assert.Equal("", ExternalTool.ValidateNotebooks(Directory.GetFiles(Path.Combine(output.FullName, "notebooks"), "*.ipynb")));
+            Assert.True(exit == 0, $"{stdout}\n{stderr}");
+            Assert.True(File.Exists(Path.Combine(output.FullName, "index.html")));
+            foreach (var notebook in numbered)
+                Assert.True(File.Exists(Path.Combine(output.FullName, "notebooks", Path.GetFileNameWithoutExtension(notebook) + ".html")), notebook);
+            Assert.Equal("", ExternalTool.ValidateNotebooks(Directory.GetFiles(Path.Combine(output.FullName, "notebooks"), "*.ipynb")));
+        }
+        finally { output.Delete(recursive: true); }
     }
 }

@@ -7,9 +7,23 @@ using DlRadiomics.Notebooks.Tests.Support;
 namespace DlRadiomics.Notebooks.Tests.Runner;
 
 [Collection(SequentialCollection.Name)]
-public class RunCommandTests
+public sealed class RunCommandTests : IDisposable
 {
+    private readonly List<DirectoryInfo> folders = [];
+
     static RunCommandTests() => LibraryFormatters.Install();
+
+    public void Dispose()
+    {
+        foreach (var folder in folders) folder.Delete(recursive: true);
+    }
+
+    private DirectoryInfo NewFolder()
+    {
+        var folder = TestPaths.NewTemporaryFolder();
+        folders.Add(folder);
+        return folder;
+    }
 
     private static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
     {
@@ -30,7 +44,7 @@ public class RunCommandTests
     {
         var source = TestPaths.TestNotebook("state-display-parameters.ipynb");
         var sourceHash = SHA256.HashData(File.ReadAllBytes(source));
-        var output = TestPaths.NewTemporaryFolder();
+        var output = NewFolder();
 
         var (exit, stdout, stderr) = await Run("run", source, "--out", output.FullName, "-p", "Count=3", "-p", "Label=from cli");
 
@@ -58,7 +72,7 @@ public class RunCommandTests
     [Fact]
     public async Task Run_stops_at_the_first_error_and_still_writes_the_notebook_up_to_it()
     {
-        var output = TestPaths.NewTemporaryFolder();
+        var output = NewFolder();
 
         var (exit, _, stderr) = await Run("run", TestPaths.TestNotebook("fails-midway.ipynb"), "--out", output.FullName);
 
@@ -74,7 +88,7 @@ public class RunCommandTests
     [Fact]
     public async Task Continue_on_error_runs_the_remaining_cells_but_still_fails()
     {
-        var output = TestPaths.NewTemporaryFolder();
+        var output = NewFolder();
         var (exit, _, _) = await Run("run", TestPaths.TestNotebook("fails-midway.ipynb"), "--out", output.FullName, "--continue-on-error");
 
         Assert.Equal(1, exit);
@@ -85,7 +99,7 @@ public class RunCommandTests
     [Fact]
     public async Task Figures_and_data_frames_render_as_plotly_json_html_and_figure_files()
     {
-        var output = TestPaths.NewTemporaryFolder();
+        var output = NewFolder();
         var (exit, stdout, stderr) = await Run("run", TestPaths.TestNotebook("figure-and-table.ipynb"), "--out", output.FullName);
 
         Assert.True(exit == 0, stdout + stderr);
@@ -114,7 +128,7 @@ public class RunCommandTests
     public async Task Executed_notebooks_are_valid_per_nbformat()
     {
         Skip.IfNot(ExternalTool.PythonHas("nbformat"), "/usr/bin/python3 with nbformat (Debian python3-nbformat) is not installed");
-        var output = TestPaths.NewTemporaryFolder();
+        var output = NewFolder();
         await Run("run", TestPaths.TestNotebook("state-display-parameters.ipynb"), "--out", output.FullName, "-p", "Count=1");
         await Run("run", TestPaths.TestNotebook("fails-midway.ipynb"), "--out", output.FullName);
         await Run("run", TestPaths.TestNotebook("figure-and-table.ipynb"), "--out", output.FullName);
@@ -127,7 +141,7 @@ public class RunCommandTests
     [Fact]
     public async Task Run_refuses_to_overwrite_its_source()
     {
-        var folder = TestPaths.NewTemporaryFolder();
+        var folder = NewFolder();
         var copy = Path.Combine(folder.FullName, "fails-midway.ipynb");
         File.Copy(TestPaths.TestNotebook("fails-midway.ipynb"), copy);
         var before = File.ReadAllText(copy);
@@ -142,7 +156,7 @@ public class RunCommandTests
     [Fact]
     public async Task Reproduce_runs_numbered_notebooks_in_numeric_order_and_writes_an_index()
     {
-        var repository = TestPaths.NewTemporaryFolder();
+        var repository = NewFolder();
         File.WriteAllText(Path.Combine(repository.FullName, "Analysis.sln"), "");
         var notebooks = Directory.CreateDirectory(Path.Combine(repository.FullName, "notebooks"));
         foreach (var name in new[] { "10-last.ipynb", "2-second.ipynb", "01-first.ipynb" })
@@ -169,7 +183,7 @@ public class RunCommandTests
     [Fact]
     public async Task Kernel_install_writes_a_kernelspec_into_the_prefix()
     {
-        var prefix = TestPaths.NewTemporaryFolder();
+        var prefix = NewFolder();
         var (exit, _, _) = await Run("kernel", "install", "--prefix", prefix.FullName);
 
         Assert.Equal(0, exit);
@@ -182,7 +196,7 @@ public class RunCommandTests
     [Fact]
     public async Task New_creates_a_clean_notebook_and_clean_strips_an_executed_one()
     {
-        var folder = TestPaths.NewTemporaryFolder();
+        var folder = NewFolder();
         var path = Path.Combine(folder.FullName, "03-example.ipynb");
         Assert.Equal(0, (await Run("new", path, "--title", "Example")).Exit);
         var (exit, stdout, stderr) = await Run("run", path, "--out", Path.Combine(folder.FullName, "out"), "-p", "Seed=1");
@@ -210,7 +224,7 @@ public class RunCommandTests
     [Fact]
     public void The_runner_executable_exits_non_zero_naming_notebook_cell_and_message()
     {
-        var output = TestPaths.NewTemporaryFolder();
+        var output = NewFolder();
         var result = ExternalTool.Run(TestPaths.RunnerExecutable, ["run", TestPaths.TestNotebook("fails-midway.ipynb"), "--out", output.FullName]);
 
         Assert.Equal(1, result.ExitCode);

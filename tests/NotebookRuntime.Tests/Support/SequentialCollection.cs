@@ -1,6 +1,6 @@
 namespace DlRadiomics.Notebooks.Tests.Support;
 
-/// <summary>Tests that change the process's working directory or start kernels run alone.</summary>
+/// <summary>Tests that execute cells, change the working directory or start kernels run one at a time.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SequentialCollection
 {
