@@ -14,6 +14,8 @@ public static class DeLongHeatmap
 
     /// <param name="tests">Results of <see cref="Discrimination.CompareAll"/> (or any named pairs).</param>
     /// <exception cref="FigureInputException">No test, or the same pair given twice with different p-values.</exception>
+    /// <param name="title">Figure title, or null for none.</param>
+    /// <param name="style">Look of the figure; <see cref="FigureStyle.Default"/> when null.</param>
     public static GenericChart Create(IReadOnlyList<NamedDeLongTest> tests, string? title = null, FigureStyle? style = null)
     {
         if (tests.Count == 0) throw new FigureInputException("DeLong heatmap: no tests given; compare at least two models (Discrimination.CompareAll)");

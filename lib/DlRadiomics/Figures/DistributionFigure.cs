@@ -26,6 +26,9 @@ public static class DistributionFigure
     /// <param name="splits">Split of each patient (x axis categories), or null for groups only.</param>
     /// <param name="splitTitle">Title of the x axis when there are splits, e.g. "Cohort".</param>
     /// <exception cref="FigureInputException">No values, lengths differ, or a value is not finite.</exception>
+    /// <param name="title">Figure title, or null for none.</param>
+    /// <param name="style">Look of the figure; <see cref="FigureStyle.Default"/> when null.</param>
+    /// <param name="kind">Box or violin.</param>
     public static GenericChart Create(string variable, IReadOnlyList<double> values, IReadOnlyList<string> groups, IReadOnlyList<string>? splits = null,
         DistributionKind kind = DistributionKind.Box, string? title = null, string splitTitle = "Cohort", FigureStyle? style = null)
     {
@@ -44,19 +47,18 @@ public static class DistributionFigure
             {
                 ["name"] = groupOrder[g], ["y"] = rows.Select(i => values[i]).ToArray(),
                 ["x"] = rows.Select(i => splits is null ? groupOrder[g] : splits[i]).ToArray(),
-                ["line"] = new Dictionary<string, object> { ["color"] = colour }, ["points"] = "all",
+                ["line"] = new Dictionary<string, object> { ["color"] = colour },
                 ["marker"] = new Dictionary<string, object> { ["color"] = colour, ["size"] = 4, ["opacity"] = 0.5 },
             };
             if (kind == DistributionKind.Box)
             {
                 trace["boxpoints"] = "all"; trace["jitter"] = 0.4; trace["pointpos"] = 0.0; trace["fillcolor"] = "rgba(255,255,255,0)";
-                trace.Remove("points");
                 canvas.Trace("box", trace);
             }
             else
             {
                 trace["box"] = new Dictionary<string, object> { ["visible"] = true }; trace["meanline"] = new Dictionary<string, object> { ["visible"] = false };
-                trace["jitter"] = 0.3; trace["pointpos"] = 0.0; trace["spanmode"] = "hard";
+                trace["points"] = "all"; trace["jitter"] = 0.3; trace["pointpos"] = 0.0; trace["spanmode"] = "hard";
                 canvas.Trace("violin", trace);
             }
         }

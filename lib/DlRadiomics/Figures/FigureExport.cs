@@ -37,6 +37,9 @@ public static class FigureExport
     /// </summary>
     /// <param name="chromium">Path of the Chromium (or Chrome) executable.</param>
     /// <exception cref="FigureInputException">The file exists and <paramref name="overwrite"/> is false, Chromium is absent, or it produced no image.</exception>
+    /// <param name="path">File to write.</param>
+    /// <param name="overwrite">Replace an existing file.</param>
+    /// <param name="chart">The figure.</param>
     public static void SavePng(GenericChart chart, string path, bool overwrite = false, string chromium = "/usr/bin/chromium")
     {
         if (File.Exists(path) && !overwrite)

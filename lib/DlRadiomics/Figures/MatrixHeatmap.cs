@@ -3,8 +3,7 @@ namespace DlRadiomics.Figures;
 /// <summary>A square heatmap over named rows and columns with the values written in the cells, shared by the correlation and DeLong heatmaps.</summary>
 internal static class MatrixHeatmap
 {
-    /// <param name="z">Cell values, row-major; null cells are left blank.</param>
-    /// <param name="text">Text written in each cell (empty for none).</param>
+    /// <summary>Adds the heatmap of <paramref name="z"/> (row-major, null cells blank) with <paramref name="text"/> written in the cells.</summary>
     public static void Draw(FigureCanvas canvas, string name, IReadOnlyList<string> names, double?[][] z, string[][] text,
         object colourScale, double zmin, double zmax, string colourBarTitle)
     {

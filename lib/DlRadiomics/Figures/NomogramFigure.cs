@@ -24,6 +24,8 @@ public static class NomogramFigure
     /// <param name="nomogram">The layout from <see cref="Nomogram.Build"/>.</param>
     /// <param name="riskLabel">Label of the probability row, e.g. "Risk of recurrence".</param>
     /// <exception cref="FigureInputException">The nomogram has no axes or no risk ticks.</exception>
+    /// <param name="title">Figure title, or null for none.</param>
+    /// <param name="style">Look of the figure; <see cref="FigureStyle.Default"/> when null.</param>
     public static GenericChart Create(NomogramResult nomogram, string? title = null, string riskLabel = RiskRow, FigureStyle? style = null)
     {
         if (nomogram.Axes.Count == 0) throw new FigureInputException("nomogram figure: the nomogram has no predictor axes");

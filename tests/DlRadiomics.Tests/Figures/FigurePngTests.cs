@@ -12,8 +12,6 @@ public class FigurePngTests
     [SkippableTheory]
     [InlineData("nomogram")]
     [InlineData("roc")]
-    [InlineData("lasso-path")]
-    [InlineData("lasso-cv")]
     public void A_figure_renders_to_a_png_of_its_layout_size(string name)
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is not installed");

@@ -16,6 +16,19 @@ internal static class FigureSamples
             var poor = asah.Outcome("poor");
             return RocFigure.Create(new[] { "s100b", "ndka", "wfns" }.Select(n => (n, Roc.Curve(asah.Column(n), poor))), "aSAH: poor outcome");
         },
+        ["auc"] = () =>
+        {
+            var asah = FigureJson.Asah();
+            var options = new DiscriminationOptions(BootstrapReplicates: 0);
+            var poor = asah.Outcome("poor");
+            var male = asah.Column("male");
+            IReadOnlyList<DiscriminationSummary> Cohort(int sex)
+            {
+                var rows = Enumerable.Range(0, poor.Length).Where(i => male[i] == sex).ToArray();
+                return new[] { "s100b", "ndka", "wfns" }.Select(n => Discrimination.Summarize(n, rows.Select(i => asah.Column(n)[i]).ToArray(), rows.Select(i => poor[i]).ToArray(), options)).ToArray();
+            }
+            return AucComparisonFigure.Create([("Women", Cohort(0)), ("Men", Cohort(1))], "AUC by cohort");
+        },
         ["calibration"] = () =>
         {
             var asah = FigureJson.Asah();

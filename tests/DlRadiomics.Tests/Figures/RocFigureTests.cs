@@ -61,3 +61,31 @@ public class RocFigureTests
         Assert.Contains("no curves", e.Message);
     }
 }
+
+public class AucComparisonFigureTests
+{
+    [Fact]
+    public void Each_cohort_is_a_bar_trace_of_the_models_aucs_with_their_intervals()
+    {
+        var asah = FigureJson.Asah();
+        var options = new DiscriminationOptions(BootstrapReplicates: 0);
+        var poor = asah.Outcome("poor");
+        var male = asah.Column("male");
+        DiscriminationSummary[] Cohort(bool men)
+        {
+            var rows = Enumerable.Range(0, poor.Length).Where(i => (male[i] == 1) == men).ToArray();
+            return new[] { "s100b", "wfns" }.Select(n => Discrimination.Summarize(n, rows.Select(i => asah.Column(n)[i]).ToArray(), rows.Select(i => poor[i]).ToArray(), options)).ToArray();
+        }
+        var men = Cohort(true); var women = Cohort(false);
+        var figure = FigureJson.Parse(AucComparisonFigure.Create([("Men", men), ("Women", women)]));
+        foreach (var (name, models) in new[] { ("Men", men), ("Women", women) })
+        {
+            var bar = figure.Trace(name);
+            Assert.Equal(["s100b", "wfns"], bar.Strings("x"));
+            Assert.Equal(models.Select(m => m.DeLong.Auc), bar.Numbers("y"));
+            Assert.Equal(models.Select(m => m.DeLong.Upper - m.DeLong.Auc), bar.GetProperty("error_y").Numbers("array"));
+            Assert.Equal(models.Select(m => m.DeLong.Auc.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)), bar.Strings("text"));
+        }
+        Assert.Throws<FigureInputException>(() => AucComparisonFigure.Create([("Men", men)], useBootstrapInterval: true));
+    }
+}
