@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 
@@ -50,7 +51,7 @@ public sealed class StatsIccCommand : ICommand
         if (outPath is not null && File.Exists(outPath) && !force)
             throw new UsageException($"{outPath} exists; pass --force to overwrite it");
 
-        var table = CsvTable.Read(dataPath);
+        var table = CsvTable.Read(dataPath).EnsureRectangular();
         var subjects = table.Text(subjectColumn);
         var raters = table.Text(raterColumn);
         var options = new IccOptions(level, dropIncomplete ? IccMissingRatings.DropSubject : IccMissingRatings.Error);

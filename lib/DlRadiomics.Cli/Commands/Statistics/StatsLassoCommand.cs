@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 
@@ -62,7 +63,7 @@ public sealed class StatsLassoCommand : ICommand
         if (outPath is not null && File.Exists(outPath) && !force)
             throw new UsageException($"--out '{outPath}' already exists; add --force to overwrite it");
 
-        var table = CsvTable.Read(dataPath);
+        var table = CsvTable.Read(dataPath).EnsureRectangular();
         var features = featureArg.Count > 0 ? featureArg.ToArray() : table.ColumnNames.Where(c => c != outcomeColumn).ToArray();
         if (features.Contains(outcomeColumn)) throw new UsageException($"the outcome '{outcomeColumn}' is also listed as a feature");
         var outcome = table.Binary(outcomeColumn);

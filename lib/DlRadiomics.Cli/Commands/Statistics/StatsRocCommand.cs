@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 
@@ -67,7 +68,7 @@ public sealed class StatsRocCommand : ICommand
         if (outPath is not null && File.Exists(outPath) && !force)
             throw new UsageException($"{outPath} exists; pass --force to overwrite it");
 
-        var table = CsvTable.Read(dataPath);
+        var table = CsvTable.Read(dataPath).EnsureRectangular();
         var outcome = table.Binary(outcomeColumn);
         var scores = scoreColumns.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. scoreColumns]);
