@@ -18,7 +18,7 @@ public static class DataTableLoader
     public static DataFrame Load(TextReader text, string source) => ToDataFrame(CsvTable.Read(text, source).EnsureRectangular());
 
     private static DataFrame ToDataFrame(CsvTable table) =>
-        new(table.ColumnNames.Select(name => MakeColumn(name, table.Text(name).Select(v => v.Trim()).Select(v => MissingValue.IsToken(v) ? null : v).ToList())));
+        new(table.ColumnNames.Select(name => MakeColumn(name, table.Text(name).Select(v => MissingValue.IsToken(v) ? null : v).ToList())));
 
     private static DataFrameColumn MakeColumn(string name, List<string?> values)
     {
