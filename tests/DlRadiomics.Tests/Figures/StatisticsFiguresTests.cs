@@ -1,6 +1,7 @@
 using System.Globalization;
 using DlRadiomics.Figures;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 using Microsoft.Data.Analysis;
 
 namespace DlRadiomics.Tests.Figures;
@@ -48,13 +49,13 @@ public class StatisticsFiguresTests
     [Fact]
     public void Bin_intervals_are_wilson_intervals_as_statsmodels_computes_them()
     {
-        foreach (string line in File.ReadLines(RepoPaths.Golden("Figures/wilson.csv")).Skip(1))
+        var golden = CsvTable.Read(RepoPaths.Golden("Figures/wilson.csv")).EnsureRectangular();
+        var (events, n, expectedLower, expectedUpper) = (golden.Numbers("events"), golden.Numbers("n"), golden.Numbers("lower"), golden.Numbers("upper"));
+        for (int i = 0; i < golden.RowCount; i++)
         {
-            var f = line.Split(',');
-            int events = int.Parse(f[0], CultureInfo.InvariantCulture), n = int.Parse(f[1], CultureInfo.InvariantCulture);
-            var (lower, upper) = CalibrationFigure.Wilson((double)events / n, n);
-            Assert.Equal(double.Parse(f[2], CultureInfo.InvariantCulture), lower, 12);
-            Assert.Equal(double.Parse(f[3], CultureInfo.InvariantCulture), upper, 12);
+            var (lower, upper) = CalibrationFigure.Wilson(events[i] / n[i], (int)n[i]);
+            Assert.Equal(expectedLower[i], lower, 12);
+            Assert.Equal(expectedUpper[i], upper, 12);
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed class ProximalNewton
         var resid = new double[_n];
         Residual(resid);
         for (int j = 0; j < p; j++)
-            if (_active[j] && (Beta[j] != 0 || Math.Abs(DenseKernels.Dot(_z[j], resid)) > lambda)) working.Add(j);
+            if (_active[j] && (Beta[j] != 0 || Math.Abs(VectorMath.Dot(_z[j], resid)) > lambda)) working.Add(j);
         for (int newton = 0; newton < 10_000; newton++)
         {
             int m = working.Count + 1;
@@ -61,11 +61,11 @@ internal sealed class ProximalNewton
             {
                 vz[a] = new double[_n];
                 for (int i = 0; i < _n; i++) vz[a][i] = v[i] * cols[a][i];
-                g[a] = DenseKernels.Dot(cols[a], resid);
+                g[a] = VectorMath.Dot(cols[a], resid);
                 h[a] = new double[m];
             }
             for (int a = 0; a < m; a++)
-                for (int b = a; b < m; b++) h[a][b] = h[b][a] = DenseKernels.Dot(vz[a], cols[b]);
+                for (int b = a; b < m; b++) h[a][b] = h[b][a] = VectorMath.Dot(vz[a], cols[b]);
 
             // Coordinate descent on the quadratic model; c holds the candidate coefficients, hd = H·(c − current).
             var current = new double[m];
@@ -93,7 +93,7 @@ internal sealed class ProximalNewton
                 for (int a = 0; a < m; a++)
                 {
                     double d = step * (c[a] - current[a]);
-                    if (d != 0) DenseKernels.AddScaled(Eta, d, cols[a]);
+                    if (d != 0) VectorMath.AddScaled(Eta, d, cols[a]);
                     if (a == 0) Intercept = current[0] + d; else Beta[working[a - 1]] = current[a] + d;
                 }
                 if (Objective(lambda) <= before + 1e-13 * Math.Abs(before) || step < 1e-8) break;
@@ -105,7 +105,7 @@ internal sealed class ProximalNewton
             if (moved >= _tol) continue;
             int added = 0;
             for (int j = 0; j < p; j++)
-                if (_active[j] && !working.Contains(j) && Math.Abs(DenseKernels.Dot(_z[j], resid)) > lambda) { working.Add(j); added++; }
+                if (_active[j] && !working.Contains(j) && Math.Abs(VectorMath.Dot(_z[j], resid)) > lambda) { working.Add(j); added++; }
             if (added == 0) return true;
         }
         return false;
@@ -126,7 +126,7 @@ internal sealed class ProximalNewton
                 double d = nc - c[a];
                 if (d == 0) continue;
                 c[a] = nc;
-                DenseKernels.AddScaled(hd, d, h[a]);
+                VectorMath.AddScaled(hd, d, h[a]);
                 change = Math.Max(change, h[a][a] * d * d);
             }
             if (++sweeps >= _maxSweeps || --maxSweeps == 0) return change < tol;
