@@ -84,25 +84,5 @@ public sealed record PyRadiomicsBaseline(string FeatureClass, string Configurati
         return sb.ToString();
     }
 
-    internal static string[] ParseCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else sb.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(ch);
-        }
-        fields.Add(sb.ToString());
-        return fields.ToArray();
-    }
+    internal static string[] ParseCsvLine(string line) => DlRadiomics.Radiomics.Batch.ExtractionManifest.SplitCsvLine(line);
 }

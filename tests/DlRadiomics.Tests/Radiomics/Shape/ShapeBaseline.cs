@@ -31,27 +31,7 @@ internal sealed class ShapeBaseline
     }
 
     /// <summary>Fields of one CSV line (RFC 4180 quoting; the baseline files have no line breaks inside fields).</summary>
-    private static string[] SplitCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted)
-            {
-                if (ch != '"') field.Append(ch);
-                else if (i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else quoted = false;
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(ch);
-        }
-        fields.Add(field.ToString());
-        return fields.ToArray();
-    }
+    private static string[] SplitCsvLine(string line) => DlRadiomics.Radiomics.Batch.ExtractionManifest.SplitCsvLine(line);
 
     public static ShapeBaseline Load(string featureClass) => new(
         SharedData.Path($"reference/pyradiomics/baseline_{featureClass}.csv"),
