@@ -9,8 +9,9 @@ namespace DlRadiomics.Radiomics.Filters;
 /// <remarks>
 /// <c>LoG_σ f = σ² Σ_d ∂²(G_σ * f)/∂x_d²</c>: for each axis d the second-derivative recursive Gaussian runs along d
 /// and the smoothing one along the other axes in increasing order (<see cref="RecursiveGaussian"/>), and the results
-/// are added after division by spacing_d². Computed in double precision and rounded to single precision, SimpleITK's
-/// output type. PyRadiomics skips (with a warning) images with fewer than 4 voxels along an axis, σ ≤ 0, and σ for
+/// are added after division by spacing_d². As in ITK, each line is filtered in double precision and every
+/// intermediate image (each pass, and the running sum) is rounded to single precision, SimpleITK's output type; the
+/// result equals ITK 5.2's to the last bit on the committed goldens (Golden/Radiomics/LoG). PyRadiomics skips (with a warning) images with fewer than 4 voxels along an axis, σ ≤ 0, and σ for
 /// which an axis has fewer than ⌈σ / spacing⌉ + 1 voxels; here those raise <see cref="FilterException"/> so the
 /// caller can skip them the same way. Names: <c>log-sigma-&lt;σ as written, '.' → '-'&gt;-mm-3D</c>.
 /// </remarks>
@@ -30,6 +31,7 @@ public static class LaplacianOfGaussianFilter
             if (size[d] < Math.Ceiling(sigma / spacing[d]) + 1)
                 throw new FilterException($"LoG sigma {sigma} mm is too large for the image: sigma/spacing + 1 must not exceed the size {size} (spacing {spacing})");
 
+        // ITK keeps every intermediate image in float32 (its InternalRealType) while each line is filtered in double.
         var input = image.Voxels;
         var cumulative = new double[input.Length];
         for (int d = 0; d < 3; d++)
@@ -38,9 +40,8 @@ public static class LaplacianOfGaussianFilter
             for (int other = 0; other < 3; other++)
                 if (other != d) t = FilterAxis(t, size, other, new RecursiveGaussian(sigma, spacing[other], secondOrder: false));
             double spacing2 = spacing[d] * spacing[d];
-            for (int n = 0; n < t.Length; n++) cumulative[n] = cumulative[n] + t[n] * (1.0 / spacing2);
+            for (int n = 0; n < t.Length; n++) cumulative[n] = (float)(cumulative[n] + t[n] * (1.0 / spacing2));
         }
-        for (int n = 0; n < cumulative.Length; n++) cumulative[n] = (float)cumulative[n];
         return new VoxelImage(image.Geometry, cumulative);
     }
 
@@ -63,7 +64,7 @@ public static class LaplacianOfGaussianFilter
             };
             for (int t = 0; t < n; t++) line[t] = values[start + t * stride];
             filter.FilterLine(line, output, scratch);
-            for (int t = 0; t < n; t++) result[start + t * stride] = output[t];
+            for (int t = 0; t < n; t++) result[start + t * stride] = (float)output[t];
         }
         return result;
     }
