@@ -50,6 +50,27 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [SkippableFact]
+    public void LoG_image_type_gives_features_per_sigma_and_skips_a_too_large_sigma_with_a_warning()
+    {
+        string dir = SharedData.Path("reference/pyradiomics");
+        string image = Path.Combine(dir, "brain1_image.nrrd"), mask = Path.Combine(dir, "brain1_label.nrrd");
+        string paramsFile = Path.Combine(_dir, "log.yaml");
+        // brain1 is 256 x 256 x 25 voxels of 0.78 x 0.78 x 6.5 mm: sigma 170 mm needs 28 slices.
+        File.WriteAllText(paramsFile, "imageType:\n  LoG: {sigma: [1.0, 3.0, 170.0]}\nfeatureClass:\n  firstorder: [Mean, Median]\n");
+        string output = Path.Combine(_dir, "log.csv");
+
+        var (code, _, err) = Run("extract", "--image", image, "--mask", mask, "--params", paramsFile, "--out", output);
+        Assert.True(code == 0, err);
+        var row = Assert.Single(ReadTable(output));
+        Assert.Equal(
+            ["log-sigma-1-0-mm-3D_firstorder_Mean", "log-sigma-1-0-mm-3D_firstorder_Median", "log-sigma-3-0-mm-3D_firstorder_Mean", "log-sigma-3-0-mm-3D_firstorder_Median"],
+            row.Keys.Where(k => k.StartsWith("log-", StringComparison.Ordinal)));
+        Assert.True(double.IsFinite(double.Parse(row["log-sigma-1-0-mm-3D_firstorder_Mean"], CultureInfo.InvariantCulture)));
+        Assert.Contains("warning: LoG sigma 170.0", err);
+        Assert.Contains("too large", err);
+    }
+
+    [SkippableFact]
     public void Manifest_batch_reports_a_failing_case_and_goes_on()
     {
         string dir = SharedData.Path("reference/pyradiomics");

@@ -17,4 +17,9 @@ public sealed record ImageTypeOptions(
     int StartLevel = 0,
     bool GradientUseSpacing = true,
     bool Force2D = false,
-    int Force2DDimension = 0);
+    int Force2DDimension = 0)
+{
+    /// <summary>The filter settings of a parameter file's <c>setting</c> section.</summary>
+    public static ImageTypeOptions From(RadiomicsSettings s) =>
+        new(s.Sigma, s.Wavelet, s.WaveletLevel, s.WaveletStartLevel, s.GradientUseSpacing, s.Force2D, s.Force2DDimension);
+}
