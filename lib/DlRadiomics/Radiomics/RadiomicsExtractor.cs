@@ -30,12 +30,14 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
 
     /// <summary>
     /// Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).
-    /// <paramref name="storedType"/> is the voxel type the image file stores; with <c>resampledPixelSpacing</c>,
-    /// interpolated values are cast to it as SimpleITK does (integer types truncate). Unknown (null): values are kept
-    /// as interpolated, which differs from PyRadiomics by the truncation for integer-typed files.
+    /// <paramref name="storedType"/> is the voxel type SimpleITK gives the image file (default: the image's
+    /// <see cref="VoxelImage.StoredType"/>, which the readers set); with <c>resampledPixelSpacing</c>, interpolated
+    /// values are cast to it as SimpleITK does (integer types truncate). Unknown (null for both): values are kept as
+    /// interpolated, which differs from PyRadiomics by the truncation for integer-typed files.
     /// </summary>
     public RadiomicsResult Extract(VoxelImage image, LabelMask mask, int? label = null, VoxelType? storedType = null)
     {
+        storedType ??= image.StoredType;
         var s = label is { } l ? Parameters.Settings with { Label = l } : Parameters.Settings;
         var diagnostics = new List<KeyValuePair<string, string>>();
         if (s.AdditionalInfo) AddImageDiagnostics(diagnostics, image);

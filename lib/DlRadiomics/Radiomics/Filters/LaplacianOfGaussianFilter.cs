@@ -42,7 +42,7 @@ public static class LaplacianOfGaussianFilter
             double spacing2 = spacing[d] * spacing[d];
             for (int n = 0; n < t.Length; n++) cumulative[n] = (float)(cumulative[n] + t[n] * (1.0 / spacing2));
         }
-        return new VoxelImage(image.Geometry, cumulative);
+        return new VoxelImage(image.Geometry, cumulative) { StoredType = VoxelType.Float32 };
     }
 
     private static double[] FilterAxis(double[] values, Size3 size, int axis, RecursiveGaussian filter)
