@@ -21,9 +21,8 @@ public sealed class ExtractCommandTests : IDisposable
 
     private static Dictionary<string, string>[] ReadTable(string path)
     {
-        var lines = File.ReadAllLines(path);
-        var header = ExtractionManifest.SplitCsvLine(lines[0]);
-        return lines.Skip(1).Select(l => header.Zip(ExtractionManifest.SplitCsvLine(l)).ToDictionary(p => p.First, p => p.Second)).ToArray();
+        var table = DlRadiomics.Tables.CsvTable.Read(path).EnsureRectangular();
+        return table.Rows.Select(r => table.ColumnNames.Zip(r.Cells).ToDictionary(p => p.First, p => p.Second)).ToArray();
     }
 
     [SkippableFact]
@@ -160,5 +159,29 @@ public sealed class ExtractCommandTests : IDisposable
         var c = Assert.Single(ExtractionManifest.Read(manifest));
         Assert.Equal(Path.Combine(_dir, "img", "a.nrrd"), c.ImagePath);
         Assert.Equal(2, c.Label);
+        File.WriteAllText(manifest, "ID,Image,Mask,Label\ncase1,a.nrrd,b.nrrd,two\n");
+        var label = Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message;
+        Assert.Contains("row 2", label);
+        Assert.Contains("column 'Label'", label);
+        Assert.Contains("'two'", label);
+        File.WriteAllText(manifest, "ID,Image,Mask\ncase1,a.nrrd\n");
+        Assert.Contains("row 2: 2 fields, but the header has 3", Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message);
+        File.WriteAllText(manifest, "ID,Image,Mask\ncase1,\"a.nrrd,b.nrrd\n");
+        Assert.Contains("never closed", Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message);
+        File.WriteAllText(manifest, "");
+        Assert.Contains(manifest, Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message);
+    }
+
+    [Fact]
+    public void Manifest_is_read_as_RFC_4180_CSV()
+    {
+        string manifest = Path.Combine(_dir, "m.csv");
+        File.WriteAllText(manifest, "\uFEFFID,Image,Mask,ROI\r\n\r\n\"case 1\",\"scans/a, b.nrrd\",\"masks/\"\"x\"\".nrrd\",\r\ncase2,c.nrrd,rs.dcm,\"GTV\"\r\n");
+        var cases = ExtractionManifest.Read(manifest);
+        Assert.Equal(["case 1", "case2"], cases.Select(c => c.Id));
+        Assert.Equal(Path.Combine(_dir, "scans", "a, b.nrrd"), cases[0].ImagePath);
+        Assert.Equal(Path.Combine(_dir, "masks", "\"x\".nrrd"), cases[0].MaskPath);
+        Assert.Null(cases[0].Roi);
+        Assert.Equal("GTV", cases[1].Roi);
     }
 }
