@@ -3,7 +3,7 @@ namespace DlRadiomics.Radiomics.Filters;
 /// <summary>
 /// Settings of PyRadiomics' derived image types (from the <c>setting</c> section or the image type's own mapping).
 /// </summary>
-/// <param name="Sigma">LoG σ values in mm, as written in the parameter file (<c>"1.0"</c>, <c>"3"</c>): the text names the image.</param>
+/// <param name="Sigma">LoG σ values in mm, as PyRadiomics prints them (<c>"1.0"</c>, <c>"3"</c>): the text names the image.</param>
 /// <param name="Wavelet">Wavelet name (<c>wavelet</c>, default coif1).</param>
 /// <param name="Level">Wavelet levels returned (<c>level</c>, default 1).</param>
 /// <param name="StartLevel">Wavelet levels skipped first (<c>start_level</c>, default 0).</param>
