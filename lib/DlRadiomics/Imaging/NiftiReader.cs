@@ -18,18 +18,22 @@ public static class NiftiReader
     /// <summary>C's DBL_EPSILON, ITK's threshold for "no rescaling".</summary>
     private const double MachineEpsilon = 2.220446049250313e-16;
 
+    /// <summary>
+    /// Reads the image; its <see cref="VoxelImage.StoredType"/> is the file's datatype, or float32 when integer data is
+    /// rescaled (ITK's promotion; float64 data stays float64).
+    /// </summary>
     public static VoxelImage Read(string path)
     {
         var voxels = Array.Empty<double>();
-        var geometry = ReadVoxels(path, count => voxels = new double[count], (start, chunk) => chunk.CopyTo(voxels.AsSpan((int)start)));
-        return new VoxelImage(geometry, voxels);
+        var (geometry, type) = ReadVoxels(path, count => voxels = new double[count], (start, chunk) => chunk.CopyTo(voxels.AsSpan((int)start)));
+        return new VoxelImage(geometry, voxels) { StoredType = type };
     }
 
     /// <summary>Reads the file as a segmentation, rounding (scaled) values to integer labels; NaN becomes 0.</summary>
     public static LabelMask ReadMask(string path)
     {
         var labels = Array.Empty<int>();
-        var geometry = ReadVoxels(path, count => labels = new int[count], (start, chunk) =>
+        var (geometry, _) = ReadVoxels(path, count => labels = new int[count], (start, chunk) =>
         {
             var target = labels.AsSpan((int)start, chunk.Length);
             for (int n = 0; n < chunk.Length; n++) target[n] = double.IsNaN(chunk[n]) ? 0 : (int)Math.Round(chunk[n]);
@@ -44,7 +48,8 @@ public static class NiftiReader
         return NiftiHeader.Read(stream, path);
     }
 
-    private static ImageGeometry ReadVoxels(string path, Action<long> allocate, VoxelDecoder.ChunkConsumer consume)
+    /// <summary>Reads the voxels chunk by chunk; returns the geometry and the pixel type ITK reports for the file.</summary>
+    private static (ImageGeometry Geometry, VoxelType PixelType) ReadVoxels(string path, Action<long> allocate, VoxelDecoder.ChunkConsumer consume)
     {
         using var stream = Open(path);
         var header = NiftiHeader.Read(stream, path);
@@ -64,7 +69,7 @@ public static class NiftiReader
             for (int n = 0; n < chunk.Length; n++) chunk[n] = rescale(chunk[n]);
             consume(start, chunk);
         });
-        return geometry;
+        return (geometry, rescale is null || type == VoxelType.Float64 ? type : VoxelType.Float32);
     }
 
     private static Stream Open(string path)

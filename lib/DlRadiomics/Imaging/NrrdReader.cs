@@ -36,7 +36,7 @@ public static class NrrdReader
             };
             var voxels = new double[geometry.VoxelCount];
             VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
-            return new VoxelImage(geometry, voxels);
+            return new VoxelImage(geometry, voxels) { StoredType = type };
         }
         finally { detached?.Dispose(); }
     }

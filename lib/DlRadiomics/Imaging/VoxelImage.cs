@@ -19,6 +19,14 @@ public sealed class VoxelImage
     /// <summary>Voxel values, i fastest then j then k.</summary>
     public double[] Voxels { get; }
 
+    /// <summary>
+    /// The pixel type SimpleITK gives this image when it reads the file: the file's stored type, or the type ITK
+    /// promotes it to when a rescale applies (NIfTI integer data with scl_slope/scl_inter → float32; DICOM with a
+    /// non-integer rescale → float64, with an integer rescale → the smallest integer type holding the rescaled range).
+    /// Null for images computed in memory. Resampling casts interpolated values back to it, as SimpleITK does.
+    /// </summary>
+    public VoxelType? StoredType { get; init; }
+
     public Size3 Size => Geometry.Size;
 
     public double this[int i, int j, int k]

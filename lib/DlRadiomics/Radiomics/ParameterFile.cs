@@ -17,13 +17,13 @@ public static class ParameterFile
         "removeOutliers", "resampledPixelSpacing", "interpolator", "padDistance", "preCrop", "distances", "force2D",
         "force2Ddimension", "resegmentRange", "resegmentMode", "resegmentShape", "correctMask", "geometryTolerance",
         "additionalInfo", "voxelArrayShift", "symmetricalGLCM", "weightingNorm", "gldm_a",
-        "wavelet", "level", "start_level", "gradientUseSpacing",
+        "wavelet", "level", "start_level", "gradientUseSpacing", "sigma",
     ];
 
     /// <summary>Image types understood, as spelled in PyRadiomics (<c>imageType</c> keys).</summary>
-    public static IReadOnlyList<string> ImageTypeNames { get; } = ["Original", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "Wavelet"];
+    public static IReadOnlyList<string> ImageTypeNames { get; } = ["Original", "LoG", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "Wavelet"];
 
-    private static readonly string[] FilterSettingNames = ["wavelet", "level", "start_level", "gradientUseSpacing"];
+    private static readonly string[] FilterSettingNames = ["wavelet", "level", "start_level", "gradientUseSpacing", "sigma"];
 
     public static ExtractionParameters Load(string path)
     {
@@ -106,6 +106,7 @@ public static class ParameterFile
                 "level" => s with { WaveletLevel = reader.Int(min: 1) },
                 "start_level" => s with { WaveletStartLevel = reader.Int(min: 0) },
                 "gradientUseSpacing" => s with { GradientUseSpacing = reader.Bool() },
+                "sigma" => s with { Sigma = reader.PythonNumberTexts() },
                 _ => throw Unknown(source, key),
             };
         }
@@ -204,6 +205,28 @@ public static class ParameterFile
             for (int n = 0; n < values.Length; n++)
                 if (!TryDouble(seq.Children[n], out values[n])) throw Bad("a list of numbers");
             return values;
+        }
+
+        /// <summary>
+        /// A list of numbers as Python's <c>str</c> prints what PyYAML reads (<c>1</c> → "1", <c>1.50</c> → "1.5",
+        /// <c>2.</c> → "2.0"): PyRadiomics names derived images with that text.
+        /// </summary>
+        public IReadOnlyList<string> PythonNumberTexts()
+        {
+            if (node is not YamlSequenceNode seq || seq.Children.Count == 0) throw Bad("a non-empty list of numbers");
+            var texts = new string[seq.Children.Count];
+            for (int n = 0; n < texts.Length; n++)
+            {
+                if (!TryDouble(seq.Children[n], out double v)) throw Bad("a list of numbers");
+                string written = ((YamlScalarNode)seq.Children[n]).Value!.Trim();
+                if (System.Text.RegularExpressions.Regex.IsMatch(written, "^[-+]?[0-9]+$")) texts[n] = ((long)v).ToString(CultureInfo.InvariantCulture);
+                else
+                {
+                    string shortest = v.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e");
+                    texts[n] = shortest.Contains('.') || shortest.Contains('e') ? shortest : shortest + ".0";
+                }
+            }
+            return texts;
         }
 
         public IReadOnlyList<int> Ints(int min)

@@ -30,12 +30,14 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
 
     /// <summary>
     /// Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).
-    /// <paramref name="storedType"/> is the voxel type the image file stores; with <c>resampledPixelSpacing</c>,
-    /// interpolated values are cast to it as SimpleITK does (integer types truncate). Unknown (null): values are kept
-    /// as interpolated, which differs from PyRadiomics by the truncation for integer-typed files.
+    /// <paramref name="storedType"/> is the voxel type SimpleITK gives the image file (default: the image's
+    /// <see cref="VoxelImage.StoredType"/>, which the readers set); with <c>resampledPixelSpacing</c>, interpolated
+    /// values are cast to it as SimpleITK does (integer types truncate). Unknown (null for both): values are kept as
+    /// interpolated, which differs from PyRadiomics by the truncation for integer-typed files.
     /// </summary>
     public RadiomicsResult Extract(VoxelImage image, LabelMask mask, int? label = null, VoxelType? storedType = null)
     {
+        storedType ??= image.StoredType;
         var s = label is { } l ? Parameters.Settings with { Label = l } : Parameters.Settings;
         var diagnostics = new List<KeyValuePair<string, string>>();
         if (s.AdditionalInfo) AddImageDiagnostics(diagnostics, image);
@@ -74,6 +76,7 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
         }
 
         var features = new List<KeyValuePair<string, double>>();
+        var warnings = new List<string>();
         var original = new FeatureInput(volume, shapeVolume, s);
         foreach (var (featureClass, names) in _classes.Where(c => IsShape(c.Class)))
             Add(features, "original", featureClass, names, original);
@@ -87,14 +90,16 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
             }
             // Filters see the whole (normalised, resampled) image, as in PyRadiomics; features the ROI crop of the result.
             var full = normalization is null ? image : new VoxelImage(geometry, Array.ConvertAll(image.Voxels, normalization.Apply));
-            foreach (var derived in DerivedImages(imageType, full, s))
+            var derivedImages = ImageTypes.Apply(imageType, full, ImageTypeOptions.From(s));
+            warnings.AddRange(derivedImages.Skipped);
+            foreach (var derived in derivedImages.Images)
             {
                 var input = new FeatureInput(volume.WithIntensitiesFrom(derived.Image, finalBox), shapeVolume, s);
                 foreach (var (featureClass, names) in _classes.Where(c => !IsShape(c.Class)))
                     Add(features, derived.Name, featureClass, names, input);
             }
         }
-        return new RadiomicsResult(diagnostics, features);
+        return new RadiomicsResult(diagnostics, features) { Warnings = warnings };
     }
 
     private static bool IsShape(IFeatureClass c) => c is Shape.ShapeFeatureClass or Shape.Shape2DFeatureClass;
@@ -104,18 +109,6 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
         var values = featureClass.Compute(input);
         foreach (var name in names) features.Add(new($"{imageType}_{featureClass.Name}_{name}", values[name]));
     }
-
-    /// <summary>The images of a filter image type, named as PyRadiomics prefixes their features.</summary>
-    private static IReadOnlyList<DerivedImage> DerivedImages(string imageType, VoxelImage image, RadiomicsSettings s) => imageType switch
-    {
-        "Square" => [new("square", SquareFilter.Apply(image))],
-        "SquareRoot" => [new("squareroot", SquareRootFilter.Apply(image))],
-        "Logarithm" => [new("logarithm", LogarithmFilter.Apply(image))],
-        "Exponential" => [new("exponential", ExponentialFilter.Apply(image))],
-        "Gradient" => [new("gradient", GradientFilter.Apply(image, s.GradientUseSpacing))],
-        "Wavelet" => WaveletFilter.Apply(image, s.Wavelet, s.WaveletLevel, s.WaveletStartLevel, s.Force2D ? s.Force2DDimension : null),
-        _ => throw new FeatureClassUnavailableException($"image type '{imageType}' is not available"),
-    };
 
     private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 

@@ -10,4 +10,10 @@ public sealed record RadiomicsResult(
 {
     /// <summary>The value of feature <paramref name="key"/> (e.g. <c>original_glcm_Contrast</c>).</summary>
     public double this[string key] => Features.First(f => f.Key == key).Value;
+
+    /// <summary>
+    /// What PyRadiomics logs as warnings and carries on without, e.g. a LoG σ too large for the image (its features
+    /// are then absent).
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

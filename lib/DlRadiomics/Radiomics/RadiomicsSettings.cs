@@ -50,6 +50,8 @@ public enum WeightingNorm { Manhattan, Euclidean, Infinity, NoWeighting }
 /// <param name="WaveletLevel">Number of wavelet levels returned (PyRadiomics <c>level</c>).</param>
 /// <param name="WaveletStartLevel">Wavelet levels computed but not returned first (PyRadiomics <c>start_level</c>).</param>
 /// <param name="GradientUseSpacing">The Gradient image type uses the voxel spacing.</param>
+/// <param name="Sigma">LoG σ values in mm, as PyRadiomics prints them (Python's <c>str</c> of the YAML number: <c>1.0</c>
+/// stays <c>"1.0"</c>, <c>3</c> stays <c>"3"</c>); the text names the LoG image (<c>log-sigma-1-0-mm-3D</c>).</param>
 public sealed record RadiomicsSettings(
     int Label = 1,
     double BinWidth = 25,
@@ -79,7 +81,8 @@ public sealed record RadiomicsSettings(
     string Wavelet = "coif1",
     int WaveletLevel = 1,
     int WaveletStartLevel = 0,
-    bool GradientUseSpacing = true)
+    bool GradientUseSpacing = true,
+    IReadOnlyList<string>? Sigma = null)
 {
     /// <summary>PyRadiomics' defaults.</summary>
     public static RadiomicsSettings Default { get; } = new();

@@ -21,9 +21,8 @@ public sealed class ExtractCommandTests : IDisposable
 
     private static Dictionary<string, string>[] ReadTable(string path)
     {
-        var lines = File.ReadAllLines(path);
-        var header = ExtractionManifest.SplitCsvLine(lines[0]);
-        return lines.Skip(1).Select(l => header.Zip(ExtractionManifest.SplitCsvLine(l)).ToDictionary(p => p.First, p => p.Second)).ToArray();
+        var table = DlRadiomics.Tables.CsvTable.Read(path).EnsureRectangular();
+        return table.Rows.Select(r => table.ColumnNames.Zip(r.Cells).ToDictionary(p => p.First, p => p.Second)).ToArray();
     }
 
     [SkippableFact]
@@ -47,6 +46,27 @@ public sealed class ExtractCommandTests : IDisposable
             .Extract(DlRadiomics.Imaging.ImageFile.ReadImage(image), DlRadiomics.Imaging.ImageFile.ReadMask(mask));
         Assert.Equal(direct["original_glcm_Contrast"], double.Parse(row["original_glcm_Contrast"], CultureInfo.InvariantCulture));
         Assert.DoesNotContain(Directory.GetFiles(_dir), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void LoG_image_type_gives_features_per_sigma_and_skips_a_too_large_sigma_with_a_warning()
+    {
+        string dir = SharedData.Path("reference/pyradiomics");
+        string image = Path.Combine(dir, "brain1_image.nrrd"), mask = Path.Combine(dir, "brain1_label.nrrd");
+        string paramsFile = Path.Combine(_dir, "log.yaml");
+        // brain1 is 256 x 256 x 25 voxels of 0.78 x 0.78 x 6.5 mm: sigma 170 mm needs 28 slices.
+        File.WriteAllText(paramsFile, "imageType:\n  LoG: {sigma: [1.0, 3.0, 170.0]}\nfeatureClass:\n  firstorder: [Mean, Median]\n");
+        string output = Path.Combine(_dir, "log.csv");
+
+        var (code, _, err) = Run("extract", "--image", image, "--mask", mask, "--params", paramsFile, "--out", output);
+        Assert.True(code == 0, err);
+        var row = Assert.Single(ReadTable(output));
+        Assert.Equal(
+            ["log-sigma-1-0-mm-3D_firstorder_Mean", "log-sigma-1-0-mm-3D_firstorder_Median", "log-sigma-3-0-mm-3D_firstorder_Mean", "log-sigma-3-0-mm-3D_firstorder_Median"],
+            row.Keys.Where(k => k.StartsWith("log-", StringComparison.Ordinal)));
+        Assert.True(double.IsFinite(double.Parse(row["log-sigma-1-0-mm-3D_firstorder_Mean"], CultureInfo.InvariantCulture)));
+        Assert.Contains("warning: LoG sigma 170.0", err);
+        Assert.Contains("too large", err);
     }
 
     [SkippableFact]
@@ -139,5 +159,29 @@ public sealed class ExtractCommandTests : IDisposable
         var c = Assert.Single(ExtractionManifest.Read(manifest));
         Assert.Equal(Path.Combine(_dir, "img", "a.nrrd"), c.ImagePath);
         Assert.Equal(2, c.Label);
+        File.WriteAllText(manifest, "ID,Image,Mask,Label\ncase1,a.nrrd,b.nrrd,two\n");
+        var label = Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message;
+        Assert.Contains("row 2", label);
+        Assert.Contains("column 'Label'", label);
+        Assert.Contains("'two'", label);
+        File.WriteAllText(manifest, "ID,Image,Mask\ncase1,a.nrrd\n");
+        Assert.Contains("row 2: 2 fields, but the header has 3", Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message);
+        File.WriteAllText(manifest, "ID,Image,Mask\ncase1,\"a.nrrd,b.nrrd\n");
+        Assert.Contains("never closed", Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message);
+        File.WriteAllText(manifest, "");
+        Assert.Contains(manifest, Assert.Throws<ManifestFormatException>(() => ExtractionManifest.Read(manifest)).Message);
+    }
+
+    [Fact]
+    public void Manifest_is_read_as_RFC_4180_CSV()
+    {
+        string manifest = Path.Combine(_dir, "m.csv");
+        File.WriteAllText(manifest, "\uFEFFID,Image,Mask,ROI\r\n\r\n\"case 1\",\"scans/a, b.nrrd\",\"masks/\"\"x\"\".nrrd\",\r\ncase2,c.nrrd,rs.dcm,\"GTV\"\r\n");
+        var cases = ExtractionManifest.Read(manifest);
+        Assert.Equal(["case 1", "case2"], cases.Select(c => c.Id));
+        Assert.Equal(Path.Combine(_dir, "scans", "a, b.nrrd"), cases[0].ImagePath);
+        Assert.Equal(Path.Combine(_dir, "masks", "\"x\".nrrd"), cases[0].MaskPath);
+        Assert.Null(cases[0].Roi);
+        Assert.Equal("GTV", cases[1].Roi);
     }
 }

@@ -40,10 +40,57 @@ public sealed class ImageTypeTests
     }
 
     [Fact]
+    public void LoG_features_are_named_per_sigma_and_computed_on_the_filtered_image()
+    {
+        var image = SyntheticVolumes.Textured(12, 11, 8);
+        var mask = SyntheticVolumes.Mask(image.Geometry, (x, y, z) => x is > 2 and < 9 && y is > 2 and < 8 && z is > 1 and < 6);
+        var p = ParameterFile.Parse("imageType: {LoG: {sigma: [1.0, 3]}}\nfeatureClass: {firstorder: [Mean, Maximum], glcm: [Contrast]}\n");
+        Assert.Equal(["1.0", "3"], p.Settings.Sigma);
+        var result = new RadiomicsExtractor(p).Extract(image, mask);
+
+        Assert.Equal(
+            ["log-sigma-1-0-mm-3D_firstorder_Mean", "log-sigma-1-0-mm-3D_firstorder_Maximum", "log-sigma-1-0-mm-3D_glcm_Contrast",
+             "log-sigma-3-mm-3D_firstorder_Mean", "log-sigma-3-mm-3D_firstorder_Maximum", "log-sigma-3-mm-3D_glcm_Contrast"],
+            result.Features.Select(f => f.Key));
+        Assert.Empty(result.Warnings);
+        foreach (var (name, sigma) in new[] { ("log-sigma-1-0-mm-3D", 1.0), ("log-sigma-3-mm-3D", 3.0) })
+        {
+            var filtered = DlRadiomics.Radiomics.Filters.LaplacianOfGaussianFilter.Apply(image, sigma);
+            var roi = Enumerable.Range(0, image.Voxels.Length).Where(n => mask.Labels[n] == 1).Select(n => filtered.Voxels[n]).ToArray();
+            Assert.Equal(roi.Average(), result[name + "_firstorder_Mean"], 10);
+            Assert.Equal(roi.Max(), result[name + "_firstorder_Maximum"]);
+        }
+    }
+
+    [Fact]
+    public void A_LoG_sigma_too_large_for_the_image_is_skipped_with_a_warning_as_PyRadiomics_does()
+    {
+        var image = SyntheticVolumes.Textured(12, 11, 8); // 1 x 1 x 2 mm voxels: ceil(sigma/spacing) + 1 must not exceed 11 along y
+        var mask = SyntheticVolumes.Mask(image.Geometry, (x, y, z) => x is > 2 and < 9 && y is > 2 and < 8 && z is > 1 and < 6);
+        var p = ParameterFile.Parse("imageType: {Original: {}, LoG: {sigma: [1.5, 10.5]}}\nfeatureClass: {firstorder: [Mean]}\n");
+        var result = new RadiomicsExtractor(p).Extract(image, mask);
+
+        Assert.Equal(["original_firstorder_Mean", "log-sigma-1-5-mm-3D_firstorder_Mean"], result.Features.Select(f => f.Key));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("LoG sigma 10.5", warning);
+        Assert.Contains("too large", warning);
+    }
+
+    [Theory]
+    [InlineData("[1.0, 3.0]", "1.0,3.0")]
+    [InlineData("[1, 2.50, 2.]", "1,2.5,2.0")]
+    public void Sigma_values_are_kept_as_PyRadiomics_prints_them(string yaml, string expected)
+    {
+        var p = ParameterFile.Parse("setting: {sigma: " + yaml + "}\nimageType: {LoG: {}}\n");
+        Assert.Equal(expected.Split(','), p.Settings.Sigma);
+        Assert.Contains("'sigma'", Assert.Throws<RadiomicsSettingsException>(() => ParameterFile.Parse("setting: {sigma: [one]}\n")).Message);
+    }
+
+    [Fact]
     public void Per_image_type_settings_other_than_filter_settings_are_refused()
     {
         var e = Assert.Throws<RadiomicsSettingsException>(() => ParameterFile.Parse("imageType: {Square: {binWidth: 5}}\n"));
         Assert.Contains("'binWidth'", e.Message);
-        Assert.Throws<FeatureClassUnavailableException>(() => ParameterFile.Parse("imageType: {LoG: {sigma: [1.0]}}\n"));
+        Assert.Throws<FeatureClassUnavailableException>(() => ParameterFile.Parse("imageType: {LBP3D: {}}\n"));
     }
 }

@@ -19,7 +19,7 @@ public sealed record PyRadiomicsBaseline(string FeatureClass, string Configurati
         {
             string cls = Path.GetFileNameWithoutExtension(file)["baseline_".Length..];
             if (cls == "corrections") continue;
-            var rows = File.ReadAllLines(file).Select(ParseCsvLine).ToArray();
+            var rows = ReadCsvRecords(file);
             var header = rows[0];
             for (int c = 1; c < header.Length; c++)
             {
@@ -48,7 +48,7 @@ public sealed record PyRadiomicsBaseline(string FeatureClass, string Configurati
     {
         var map = new Dictionary<string, List<(string, double)>>();
         if (!File.Exists(path)) return map;
-        foreach (var row in File.ReadAllLines(path).Skip(1).Select(ParseCsvLine))
+        foreach (var row in ReadCsvRecords(path).Skip(1))
         {
             if (!map.TryGetValue(row[1], out var list)) map[row[1]] = list = [];
             list.Add((row[0], double.Parse(row[3], CultureInfo.InvariantCulture)));
@@ -84,5 +84,10 @@ public sealed record PyRadiomicsBaseline(string FeatureClass, string Configurati
         return sb.ToString();
     }
 
-    internal static string[] ParseCsvLine(string line) => DlRadiomics.Radiomics.Batch.ExtractionManifest.SplitCsvLine(line);
+    /// <summary>The records of a CSV file, header first, read by the library's CSV reader.</summary>
+    internal static string[][] ReadCsvRecords(string path)
+    {
+        using var reader = new StreamReader(path);
+        return DlRadiomics.Tables.CsvRecordReader.Read(reader, path).Select(r => r.Fields).ToArray();
+    }
 }

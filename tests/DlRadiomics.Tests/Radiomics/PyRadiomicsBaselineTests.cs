@@ -33,8 +33,10 @@ public sealed class PyRadiomicsBaselineTests
         string maskName = featureClass == "shape2D" ? "_label_2D.nrrd" : "_label.nrrd";
         var image = ImageFile.ReadImage(Path.Combine(dir, baseline.Case + "_image.nrrd"));
         var mask = ImageFile.ReadMask(Path.Combine(dir, baseline.Case + maskName));
-        // Both test images store 16-bit integers ("type: short"), to which resampled values are cast as in SimpleITK.
-        var result = new RadiomicsExtractor(parameters).Extract(image, mask, storedType: VoxelType.Int16);
+        // Both test images store 16-bit integers ("type: short"); the reader reports it and the extractor casts
+        // resampled values to it as SimpleITK does.
+        Assert.Equal(VoxelType.Int16, image.StoredType);
+        var result = new RadiomicsExtractor(parameters).Extract(image, mask);
 
         var got = result.Features.ToDictionary(f => f.Key, f => f.Value);
         var failures = new List<string>();

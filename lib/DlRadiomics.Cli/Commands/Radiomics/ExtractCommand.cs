@@ -29,6 +29,8 @@ public sealed class ExtractCommand : ICommand
           --force           overwrite an existing OUT.csv (without it, an existing file is an error)
 
         A failing case is reported on stderr and in its row; the other cases go on. Exit code 1 if any case failed.
+        Images PyRadiomics skips with a warning (a LoG sigma too large for the image) are reported on stderr as
+        warnings; their features are absent.
         """;
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -59,6 +61,9 @@ public sealed class ExtractCommand : ICommand
             : [new ExtractionCase(id ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(image!)), Path.GetFullPath(image!), Path.GetFullPath(mask!), label, roi, seriesUid)];
 
         var outcomes = RunWithProgress(cases, extractor, jobs, stderr);
+        foreach (var outcome in outcomes)
+            foreach (var warning in outcome.Result?.Warnings ?? [])
+                stderr.WriteLine($"dlr extract: case {outcome.Case.Id}: warning: {warning}");
         foreach (var failed in outcomes.Where(o => o.Failed))
             stderr.WriteLine($"dlr extract: case {failed.Case.Id} failed: {failed.Error}");
         FeatureTable.Write(output, outcomes, overwrite: force);

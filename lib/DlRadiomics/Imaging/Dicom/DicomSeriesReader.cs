@@ -62,7 +62,17 @@ public static class DicomSeriesReader
             ReadPixelBytes(slice, buffer.AsSpan(0, bytes));
             slice.Encoding.Decode(buffer.AsSpan(0, bytes), voxels.AsSpan(k * perSlice, perSlice));
         }
-        return new VoxelImage(g, voxels);
+        return new VoxelImage(g, voxels) { StoredType = PixelType(slices) };
+    }
+
+    /// <summary>
+    /// The slices' common <see cref="PixelEncoding.PixelType"/>; float64 when slices differ (a per-slice rescale), which
+    /// holds every slice's values exactly.
+    /// </summary>
+    private static VoxelType PixelType(IReadOnlyList<DicomSlice> slices)
+    {
+        var first = slices[0].Encoding.PixelType;
+        return slices.All(s => s.Encoding.PixelType == first) ? first : VoxelType.Float64;
     }
 
     /// <summary>The grid of the series without reading its pixels (for rasterising contours onto it).</summary>

@@ -11,6 +11,36 @@ public sealed record PixelEncoding(int BitsAllocated, int BitsStored, int HighBi
 {
     public int BytesPerPixel => BitsAllocated / 8;
 
+    /// <summary>
+    /// The pixel type ITK's GDCM reader (hence SimpleITK) gives these pixels: the stored integer type without a rescale;
+    /// float64 when slope or intercept is not an integer; otherwise the smallest integer type holding
+    /// <c>slope · [min, max] + intercept</c> over the <see cref="BitsStored"/> range (GDCM's
+    /// <c>Rescaler::ComputeInterceptSlopePixelType</c>). A range beyond 32-bit integers, which GDCM refuses, gives float64.
+    /// </summary>
+    public VoxelType PixelType
+    {
+        get
+        {
+            if (Slope == 1 && Intercept == 0)
+                return BitsAllocated switch
+                {
+                    8 => Signed ? VoxelType.Int8 : VoxelType.UInt8,
+                    16 => Signed ? VoxelType.Int16 : VoxelType.UInt16,
+                    _ => Signed ? VoxelType.Int32 : VoxelType.UInt32,
+                };
+            if (Slope != Math.Truncate(Slope) || Intercept != Math.Truncate(Intercept)) return VoxelType.Float64;
+            double storedMin = Signed ? -Math.Pow(2, BitsStored - 1) : 0;
+            double storedMax = Signed ? Math.Pow(2, BitsStored - 1) - 1 : Math.Pow(2, BitsStored) - 1;
+            double a = Slope * storedMin + Intercept, b = Slope * storedMax + Intercept;
+            double min = Math.Min(a, b), max = Math.Max(a, b);
+            if (min >= 0)
+                return max <= byte.MaxValue ? VoxelType.UInt8 : max <= ushort.MaxValue ? VoxelType.UInt16 : max <= uint.MaxValue ? VoxelType.UInt32 : VoxelType.Float64;
+            if (min >= sbyte.MinValue && max <= sbyte.MaxValue) return VoxelType.Int8;
+            if (min >= short.MinValue && max <= short.MaxValue) return VoxelType.Int16;
+            return min >= int.MinValue && max <= int.MaxValue ? VoxelType.Int32 : VoxelType.Float64;
+        }
+    }
+
     public static PixelEncoding From(DicomDataset d, string path)
     {
         int allocated = (int)d.RequireNumber(DicomTag.BitsAllocated);

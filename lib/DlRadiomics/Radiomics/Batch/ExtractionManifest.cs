@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Radiomics.Batch;
 
@@ -8,67 +8,52 @@ namespace DlRadiomics.Radiomics.Batch;
 /// (PyRadiomics batch mode's layout) and <c>ROI</c> (ROI name when the mask is a DICOM RTSTRUCT). Images may be DICOM
 /// series folders. Relative paths are resolved against the manifest's folder.
 /// </summary>
+/// <remarks>
+/// The file is read by the library's CSV reader (<see cref="CsvTable"/>: RFC 4180 quoting, blank lines skipped, a
+/// UTF-8 byte-order mark ignored). Errors name the file, the row (the file line on which the record starts) and the
+/// column.
+/// </remarks>
 public static class ExtractionManifest
 {
     public static IReadOnlyList<ExtractionCase> Read(string path)
     {
         if (!File.Exists(path)) throw new ManifestFormatException($"manifest '{path}' does not exist");
         string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0].Trim().Length == 0)
-            throw new ManifestFormatException($"{path}: empty manifest (expected a header ID,Image,Mask[,Label])");
-        var header = SplitCsvLine(lines[0]).Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
-        int Column(string name) => Array.IndexOf(header, name);
+        CsvTable table;
+        try { table = CsvTable.Read(path); }
+        catch (CsvTableException e) { throw new ManifestFormatException($"{e.Message} (expected a header ID,Image,Mask[,Label][,ROI] and one row per case)", e); }
+
+        var header = table.ColumnNames;
         foreach (var required in new[] { "ID", "Image", "Mask" })
-            if (Column(required) < 0)
+            if (table.ColumnIndex(required) < 0)
                 throw new ManifestFormatException($"{path}: missing column '{required}' (header is: {string.Join(",", header)})");
-        int idColumn = Column("ID"), imageColumn = Column("Image"), maskColumn = Column("Mask"), labelColumn = Column("Label"), roiColumn = Column("ROI");
+        var repeated = header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null) throw new ManifestFormatException($"{path}: column '{repeated.Key}' appears more than once in the header");
+        int idColumn = table.ColumnIndex("ID"), imageColumn = table.ColumnIndex("Image"), maskColumn = table.ColumnIndex("Mask");
+        int labelColumn = table.ColumnIndex("Label"), roiColumn = table.ColumnIndex("ROI");
 
         var cases = new List<ExtractionCase>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (int r = 1; r < lines.Length; r++)
+        foreach (var record in table.Rows)
         {
-            if (lines[r].Trim().Length == 0) continue;
-            int row = r + 1;
-            var fields = SplitCsvLine(lines[r]).Select(f => f.Trim()).ToArray();
-            if (fields.Length != header.Length)
-                throw new ManifestFormatException($"{path}, row {row}: {fields.Length} fields, but the header has {header.Length}");
-            string id = fields[idColumn], image = fields[imageColumn], mask = fields[maskColumn];
-            if (id.Length == 0) throw new ManifestFormatException($"{path}, row {row}: column ID is empty");
-            if (!ids.Add(id)) throw new ManifestFormatException($"{path}, row {row}: ID '{id}' appears twice");
-            if (image.Length == 0 || mask.Length == 0) throw new ManifestFormatException($"{path}, row {row} (ID {id}): Image and Mask must both be given");
+            int row = record.Line;
+            if (record.Cells.Count != header.Count)
+                throw new ManifestFormatException($"{path}, row {row}: {record.Cells.Count} fields, but the header has {header.Count}");
+            string Cell(int column) => record.Cells[column].Trim();
+            string id = Cell(idColumn), image = Cell(imageColumn), mask = Cell(maskColumn);
+            if (id.Length == 0) throw new ManifestFormatException($"{path}, row {row}: column 'ID' is empty");
+            if (!ids.Add(id)) throw new ManifestFormatException($"{path}, row {row}, column 'ID': '{id}' appears twice");
+            if (image.Length == 0 || mask.Length == 0)
+                throw new ManifestFormatException($"{path}, row {row} (ID {id}): column '{(image.Length == 0 ? "Image" : "Mask")}' is empty; Image and Mask must both be given");
             int? label = null;
-            string labelText = labelColumn >= 0 ? fields[labelColumn] : "";
+            string labelText = labelColumn >= 0 ? Cell(labelColumn) : "";
             if (labelText.Length > 0)
                 label = int.TryParse(labelText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int l) ? l
-                    : throw new ManifestFormatException($"{path}, row {row} (ID {id}): Label '{labelText}' is not an integer");
-            string? roi = roiColumn >= 0 && fields[roiColumn].Length > 0 ? fields[roiColumn] : null;
+                    : throw new ManifestFormatException($"{path}, row {row} (ID {id}), column 'Label': '{labelText}' is not an integer");
+            string? roi = roiColumn >= 0 && Cell(roiColumn).Length > 0 ? Cell(roiColumn) : null;
             cases.Add(new ExtractionCase(id, Path.GetFullPath(Path.Combine(folder, image)), Path.GetFullPath(Path.Combine(folder, mask)), label, roi));
         }
         if (cases.Count == 0) throw new ManifestFormatException($"{path}: the manifest lists no cases");
         return cases;
-    }
-
-    /// <summary>Splits one CSV line (RFC 4180 quoting, no line breaks inside fields).</summary>
-    internal static string[] SplitCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else sb.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(ch);
-        }
-        fields.Add(sb.ToString());
-        return fields.ToArray();
     }
 }

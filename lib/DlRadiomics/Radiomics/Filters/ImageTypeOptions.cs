@@ -3,7 +3,7 @@ namespace DlRadiomics.Radiomics.Filters;
 /// <summary>
 /// Settings of PyRadiomics' derived image types (from the <c>setting</c> section or the image type's own mapping).
 /// </summary>
-/// <param name="Sigma">LoG σ values in mm, as written in the parameter file (<c>"1.0"</c>, <c>"3"</c>): the text names the image.</param>
+/// <param name="Sigma">LoG σ values in mm, as PyRadiomics prints them (<c>"1.0"</c>, <c>"3"</c>): the text names the image.</param>
 /// <param name="Wavelet">Wavelet name (<c>wavelet</c>, default coif1).</param>
 /// <param name="Level">Wavelet levels returned (<c>level</c>, default 1).</param>
 /// <param name="StartLevel">Wavelet levels skipped first (<c>start_level</c>, default 0).</param>
@@ -17,4 +17,9 @@ public sealed record ImageTypeOptions(
     int StartLevel = 0,
     bool GradientUseSpacing = true,
     bool Force2D = false,
-    int Force2DDimension = 0);
+    int Force2DDimension = 0)
+{
+    /// <summary>The filter settings of a parameter file's <c>setting</c> section.</summary>
+    public static ImageTypeOptions From(RadiomicsSettings s) =>
+        new(s.Sigma, s.Wavelet, s.WaveletLevel, s.WaveletStartLevel, s.GradientUseSpacing, s.Force2D, s.Force2DDimension);
+}

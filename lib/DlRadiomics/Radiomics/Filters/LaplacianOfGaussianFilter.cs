@@ -9,14 +9,17 @@ namespace DlRadiomics.Radiomics.Filters;
 /// <remarks>
 /// <c>LoG_σ f = σ² Σ_d ∂²(G_σ * f)/∂x_d²</c>: for each axis d the second-derivative recursive Gaussian runs along d
 /// and the smoothing one along the other axes in increasing order (<see cref="RecursiveGaussian"/>), and the results
-/// are added after division by spacing_d². Computed in double precision and rounded to single precision, SimpleITK's
-/// output type. PyRadiomics skips (with a warning) images with fewer than 4 voxels along an axis, σ ≤ 0, and σ for
-/// which an axis has fewer than ⌈σ / spacing⌉ + 1 voxels; here those raise <see cref="FilterException"/> so the
-/// caller can skip them the same way. Names: <c>log-sigma-&lt;σ as written, '.' → '-'&gt;-mm-3D</c>.
+/// are added after division by spacing_d². As in ITK (whose internal type here is float), each line is filtered in
+/// double precision and every intermediate image (each pass, and the running sum) is rounded to single precision.
+/// SimpleITK's output is float32 whatever the input's pixel type, so the result carries
+/// <see cref="VoxelImage.StoredType"/> float32; it equals ITK 5.2's bit for bit on the committed goldens
+/// (Golden/Radiomics/LoG). PyRadiomics skips (with a warning) images with fewer than 4 voxels along an axis, σ ≤ 0, and
+/// σ for which an axis has fewer than ⌈σ / spacing⌉ + 1 voxels; here those raise <see cref="FilterException"/> so the
+/// caller can skip them the same way. Names: <c>log-sigma-&lt;σ as Python prints it, '.' → '-'&gt;-mm-3D</c>.
 /// </remarks>
 public static class LaplacianOfGaussianFilter
 {
-    /// <summary>PyRadiomics' image type name for σ as written in the parameter file (<c>"1.0"</c> → <c>log-sigma-1-0-mm-3D</c>).</summary>
+    /// <summary>PyRadiomics' image type name for σ as Python prints it (<c>"1.0"</c> → <c>log-sigma-1-0-mm-3D</c>).</summary>
     public static string ImageTypeName(string sigmaAsWritten) => $"log-sigma-{sigmaAsWritten.Trim().Replace('.', '-')}-mm-3D";
 
     public static VoxelImage Apply(VoxelImage image, double sigma)
@@ -30,6 +33,7 @@ public static class LaplacianOfGaussianFilter
             if (size[d] < Math.Ceiling(sigma / spacing[d]) + 1)
                 throw new FilterException($"LoG sigma {sigma} mm is too large for the image: sigma/spacing + 1 must not exceed the size {size} (spacing {spacing})");
 
+        // ITK keeps every intermediate image in float32 (its InternalRealType) while each line is filtered in double.
         var input = image.Voxels;
         var cumulative = new double[input.Length];
         for (int d = 0; d < 3; d++)
@@ -38,10 +42,9 @@ public static class LaplacianOfGaussianFilter
             for (int other = 0; other < 3; other++)
                 if (other != d) t = FilterAxis(t, size, other, new RecursiveGaussian(sigma, spacing[other], secondOrder: false));
             double spacing2 = spacing[d] * spacing[d];
-            for (int n = 0; n < t.Length; n++) cumulative[n] = cumulative[n] + t[n] * (1.0 / spacing2);
+            for (int n = 0; n < t.Length; n++) cumulative[n] = (float)(cumulative[n] + t[n] * (1.0 / spacing2));
         }
-        for (int n = 0; n < cumulative.Length; n++) cumulative[n] = (float)cumulative[n];
-        return new VoxelImage(image.Geometry, cumulative);
+        return new VoxelImage(image.Geometry, cumulative) { StoredType = VoxelType.Float32 };
     }
 
     private static double[] FilterAxis(double[] values, Size3 size, int axis, RecursiveGaussian filter)
@@ -63,7 +66,7 @@ public static class LaplacianOfGaussianFilter
             };
             for (int t = 0; t < n; t++) line[t] = values[start + t * stride];
             filter.FilterLine(line, output, scratch);
-            for (int t = 0; t < n; t++) result[start + t * stride] = output[t];
+            for (int t = 0; t < n; t++) result[start + t * stride] = (float)output[t];
         }
         return result;
     }

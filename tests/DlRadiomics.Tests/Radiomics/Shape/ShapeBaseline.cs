@@ -17,23 +17,20 @@ internal sealed class ShapeBaseline
 
     private ShapeBaseline(string path, string correctionsPath)
     {
-        var lines = File.ReadAllLines(path).Select(SplitCsvLine).ToArray();
+        var lines = PyRadiomicsBaseline.ReadCsvRecords(path);
         var header = lines[0];
         Configurations = header.Skip(1).ToArray();
         foreach (var c in Configurations) _columns[c] = new Dictionary<string, string>();
         foreach (var row in lines.Skip(1))
             for (int c = 1; c < row.Length; c++) _columns[header[c]][row[0]] = row[c];
 
-        var corrections = File.ReadAllLines(correctionsPath).Select(SplitCsvLine).ToArray();
+        var corrections = PyRadiomicsBaseline.ReadCsvRecords(correctionsPath);
         int feature = Array.IndexOf(corrections[0], "featureName"), configuration = Array.IndexOf(corrections[0], "configuration");
         int current = Array.IndexOf(corrections[0], "current_pyradiomics_value");
         foreach (var row in corrections.Skip(1))
             if (_columns.TryGetValue(row[configuration], out var column) && column.ContainsKey(row[feature]))
                 column[row[feature]] = row[current];
     }
-
-    /// <summary>Fields of one CSV line (RFC 4180 quoting; the baseline files have no line breaks inside fields).</summary>
-    private static string[] SplitCsvLine(string line) => DlRadiomics.Radiomics.Batch.ExtractionManifest.SplitCsvLine(line);
 
     /// <summary>Computes the 3-D shape features of <paramref name="label"/> in <paramref name="mask"/> and compares all 14 with the baseline column.</summary>
     public void AssertShapeMatches(string configuration, LabelMask mask, int label)
