@@ -65,7 +65,7 @@ public sealed class ExtractCommandTests : IDisposable
             ["log-sigma-1-0-mm-3D_firstorder_Mean", "log-sigma-1-0-mm-3D_firstorder_Median", "log-sigma-3-0-mm-3D_firstorder_Mean", "log-sigma-3-0-mm-3D_firstorder_Median"],
             row.Keys.Where(k => k.StartsWith("log-", StringComparison.Ordinal)));
         Assert.True(double.IsFinite(double.Parse(row["log-sigma-1-0-mm-3D_firstorder_Mean"], CultureInfo.InvariantCulture)));
-        Assert.Contains("warning: LoG sigma 170.0", err);
+        Assert.Contains("warning: log-sigma-170-0-mm-3D skipped: LoG sigma 170 mm is too large", err);
         Assert.Contains("too large", err);
     }
 

@@ -42,7 +42,7 @@ public static class ImageTypes
                     if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double sigma))
                         throw new FilterException($"LoG sigma '{text}' is not a number");
                     try { images.Add(new DerivedImage(LaplacianOfGaussianFilter.ImageTypeName(text), LaplacianOfGaussianFilter.Apply(image, sigma))); }
-                    catch (FilterException e) { skipped.Add($"LoG sigma {text}: {e.Message}"); }
+                    catch (FilterException e) { skipped.Add($"{LaplacianOfGaussianFilter.ImageTypeName(text)} skipped: {e.Message}"); }
                 }
                 if (images.Count == 0 && skipped.Count == 0) skipped.Add("LoG: no sigma given (setting 'sigma'), so no LoG image");
                 return new DerivedImages(images, skipped);
