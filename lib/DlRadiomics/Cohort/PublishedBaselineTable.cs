@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cohort;
 
@@ -17,7 +18,7 @@ public sealed record BaselineCell(double? Mean, double? StandardDeviation, int? 
 }
 
 /// <summary>One row of the table: a continuous variable (<see cref="Level"/> null) or one level of a categorical one.</summary>
-public sealed record BaselineRow(string Variable, string? Level, IReadOnlyDictionary<BaselineColumn, BaselineCell> Cells);
+public sealed record PublishedBaselineRow(string Variable, string? Level, IReadOnlyDictionary<BaselineColumn, BaselineCell> Cells);
 
 /// <summary>
 /// A baseline-characteristics table as transcribed from a paper: CSV with columns <c>variable,level</c> and, per cohort
@@ -30,14 +31,14 @@ public sealed class PublishedBaselineTable
     private static readonly Regex MeanSd = new(@"^\s*(-?[\d.]+)\s*±\s*([\d.]+)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex CountPercent = new(@"^\s*(\d+)\s*\(\s*([\d.]+)\s*\)\s*$", RegexOptions.CultureInvariant);
 
-    private PublishedBaselineTable(IReadOnlyList<BaselineRow> rows) => Rows = rows;
+    private PublishedBaselineTable(IReadOnlyList<PublishedBaselineRow> rows) => Rows = rows;
 
-    public IReadOnlyList<BaselineRow> Rows { get; }
+    public IReadOnlyList<PublishedBaselineRow> Rows { get; }
 
     /// <summary>Table 2 of Fan et al. 2024 (J Multidiscip Healthc 17:2831–2845), as printed.</summary>
     public static PublishedBaselineTable Fan2024 { get; } = LoadEmbedded("fan2024_table2.csv");
 
-    public IEnumerable<BaselineRow> RowsOf(string variable) => Rows.Where(r => r.Variable == variable);
+    public IEnumerable<PublishedBaselineRow> RowsOf(string variable) => Rows.Where(r => r.Variable == variable);
 
     public BaselineCell Continuous(string variable, BaselineColumn column) =>
         Rows.Single(r => r.Variable == variable && r.Level is null).Cells[column];
@@ -59,11 +60,11 @@ public sealed class PublishedBaselineTable
     private static PublishedBaselineTable Parse(CsvTable table)
     {
         int variable = table.ColumnIndex("variable"), level = table.ColumnIndex("level");
-        if (variable < 0 || level < 0) throw new TableFormatException(table.Path, "a baseline table needs 'variable' and 'level' columns");
-        var columns = table.Header.Select((h, i) => (h, i))
+        if (variable < 0 || level < 0) throw new CsvTableException(table.Source, "a baseline table needs 'variable' and 'level' columns");
+        var columns = table.ColumnNames.Select((h, i) => (h, i))
             .Where(x => x.h.Contains('_') && !x.h.EndsWith("_p", StringComparison.Ordinal))
             .Select(x => (Column: new BaselineColumn(x.h[..x.h.IndexOf('_')], x.h[(x.h.IndexOf('_') + 1)..]), Index: x.i)).ToArray();
-        var rows = new List<BaselineRow>();
+        var rows = new List<PublishedBaselineRow>();
         foreach (var row in table.Rows)
         {
             string name = row.Cell(variable)!.Trim(), lvl = row.Cell(level)!.Trim();
@@ -72,10 +73,10 @@ public sealed class PublishedBaselineTable
             {
                 string text = (row.Cell(index) ?? "").Trim();
                 if (text.Length == 0) continue;
-                cells[column] = ParseCell(text, table.Path, row, column);
+                cells[column] = ParseCell(text, table.Source, row, column);
             }
             if (cells.Count == 0) continue; // a categorical variable's header row carries only p-values
-            rows.Add(new BaselineRow(name, lvl.Length == 0 ? null : lvl, cells));
+            rows.Add(new PublishedBaselineRow(name, lvl.Length == 0 ? null : lvl, cells));
         }
         return new PublishedBaselineTable(rows);
     }
@@ -87,6 +88,6 @@ public sealed class PublishedBaselineTable
         if (m.Success) return new BaselineCell(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), null, null);
         m = CountPercent.Match(text);
         if (m.Success) return new BaselineCell(null, null, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-        throw new TableFormatException(path, $"row {row.Row} (line {row.Line}), column {column}: '{text}' is neither 'mean±SD' nor 'n(percent)'");
+        throw new CsvTableException(path, $"row {row.Row} (line {row.Line}), column {column}: '{text}' is neither 'mean±SD' nor 'n(percent)'");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cohort;
 
@@ -56,16 +57,16 @@ public static class PublishedTableComparison
         BaselineColumn.All => true,
         "surgical" => surgery == 1,
         "nonsurgical" => surgery == 0,
-        _ => throw new TableFormatException("published table", $"unknown group '{group}' (expected all, surgical or nonsurgical)"),
+        _ => throw new CsvTableException("published table", $"unknown group '{group}' (expected all, surgical or nonsurgical)"),
     };
 
     /// <summary>A patient's value for a published row: the number itself, or 1/0 for "is at this level".</summary>
-    private static Func<int, double?> Accessor(DataFrame coded, BaselineRow row)
+    private static Func<int, double?> Accessor(DataFrame coded, PublishedBaselineRow row)
     {
         if (row.Level is null)
         {
             var variable = SurgicalRiskModel.Continuous.FirstOrDefault(v => v.Table2Name == row.Variable)
-                ?? throw new TableFormatException("published table", $"continuous row '{row.Variable}' has no column in the clinical schema");
+                ?? throw new CsvTableException("published table", $"continuous row '{row.Variable}' has no column in the clinical schema");
             var numbers = Numbers(coded, variable.Column);
             return i => numbers[i];
         }
@@ -75,7 +76,7 @@ public static class PublishedTableComparison
             return i => msu[i] is null ? null : msu[i] == row.Level ? 1 : 0;
         }
         var binary = SurgicalRiskModel.Binary.FirstOrDefault(v => v.Table2Name == row.Variable)
-            ?? throw new TableFormatException("published table", $"categorical row '{row.Variable}' has no column in the clinical schema");
+            ?? throw new CsvTableException("published table", $"categorical row '{row.Variable}' has no column in the clinical schema");
         var codes = Numbers(coded, binary.Column);
         double code = row.Level == binary.LevelCodedOne ? 1 : 0;
         return i => codes[i] is null ? null : codes[i] == code ? 1 : 0;
@@ -83,7 +84,7 @@ public static class PublishedTableComparison
 
     private static DataFrameColumn Column(DataFrame frame, string name) =>
         frame.Columns.IndexOf(name) >= 0 ? frame.Columns[name]
-            : throw new TableFormatException("cohort table", $"column '{name}' is missing; the table must follow the clinical schema");
+            : throw new CsvTableException("cohort table", $"column '{name}' is missing; the table must follow the clinical schema");
 
     private static double?[] Numbers(DataFrame frame, string name)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DlRadiomics.Imaging;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cohort;
 
@@ -36,7 +37,7 @@ public static class SchemaValidator
     // Maps each schema field (and accepted pattern column) to its column index.
     private static List<(SchemaField Field, int Column)> CheckColumns(CsvTable table, TableSchema schema, List<Violation> violations)
     {
-        var header = table.Header;
+        var header = table.ColumnNames;
         foreach (var dup in header.GroupBy(h => h).Where(g => g.Count() > 1))
             violations.Add(new(ViolationRule.DuplicateColumn, null, 1, dup.Key, null, $"column '{dup.Key}' appears {dup.Count()} times in the header"));
 
@@ -84,9 +85,9 @@ public static class SchemaValidator
 
     private static void CheckRowLengths(CsvTable table, List<Violation> violations)
     {
-        foreach (var row in table.Rows.Where(r => r.Cells.Count != table.Header.Count))
+        foreach (var row in table.Rows.Where(r => r.Cells.Count != table.ColumnNames.Count))
             violations.Add(new(ViolationRule.RowLength, row.Row, row.Line, null, null,
-                $"the row has {row.Cells.Count} cells but the header has {table.Header.Count} columns"));
+                $"the row has {row.Cells.Count} cells but the header has {table.ColumnNames.Count} columns"));
     }
 
     private static void CheckCells(CsvTable table, TableSchema schema, List<(SchemaField Field, int Column)> columns, List<Violation> violations)
@@ -200,7 +201,7 @@ public static class SchemaValidator
             else
             {
                 string? path = options.References?.GetValueOrDefault(fk.ReferenceResource)
-                    ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(table.Path))!, fk.ReferenceResource + ".csv");
+                    ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(table.Source))!, fk.ReferenceResource + ".csv");
                 if (!File.Exists(path))
                 {
                     violations.Add(new(ViolationRule.ForeignKey, null, null, string.Join("+", fk.Fields), null,
@@ -213,7 +214,7 @@ public static class SchemaValidator
             if (targetIndices.Any(i => i < 0))
             {
                 violations.Add(new(ViolationRule.ForeignKey, null, null, string.Join("+", fk.Fields), null,
-                    $"the referenced table {target.Path} has no column(s) {string.Join(", ", fk.ReferenceFields)}"));
+                    $"the referenced table {target.Source} has no column(s) {string.Join(", ", fk.ReferenceFields)}"));
                 continue;
             }
             var keys = target.Rows.Select(r => string.Join(" | ", targetIndices.Select(i => r.Cell(i) ?? ""))).ToHashSet(StringComparer.Ordinal);
@@ -224,7 +225,7 @@ public static class SchemaValidator
                 string k = string.Join(" | ", parts);
                 if (!keys.Contains(k))
                     violations.Add(new(ViolationRule.ForeignKey, row.Row, row.Line, string.Join("+", fk.Fields), k,
-                        $"not found in {string.Join("+", fk.ReferenceFields)} of {Path.GetFileName(target.Path)}"));
+                        $"not found in {string.Join("+", fk.ReferenceFields)} of {Path.GetFileName(target.Source)}"));
             }
         }
     }
@@ -234,7 +235,7 @@ public static class SchemaValidator
         if (!options.CheckFiles) return;
         var fileFields = schema.Fields.Where(f => f.File != FileRole.None).Select(f => (Field: f, Column: table.ColumnIndex(f.Name))).Where(x => x.Column >= 0).ToArray();
         if (fileFields.Length == 0) return;
-        string baseDir = options.BaseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(table.Path))!;
+        string baseDir = options.BaseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(table.Source))!;
         var imageColumn = fileFields.FirstOrDefault(x => x.Field.File == FileRole.Image);
         var existing = new Dictionary<string, bool>(StringComparer.Ordinal);
         var pairs = new List<(CsvRow Row, string Image, string Mask, string MaskColumn)>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cohort;
 
@@ -46,7 +47,7 @@ public sealed class SyntheticCohort
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var sb = new StringBuilder();
-        sb.AppendJoin(',', Schema.Fields.Select(f => f.Name)).Append('\n');
+        sb.AppendJoin(',', Schema.Fields.Select(f => CsvText.Field(f.Name))).Append('\n');
         var columns = Schema.Fields.Select(f => _columns[f.Name]).ToArray();
         for (int i = 0; i < Count; i++)
         {
@@ -56,7 +57,7 @@ public sealed class SyntheticCohort
                 sb.Append(columns[c] switch
                 {
                     double?[] d => d[i] is { } v ? v.ToString("G", CultureInfo.InvariantCulture) : "",
-                    string?[] s => Quote(s[i]),
+                    string?[] s => CsvText.Field(s[i] ?? ""),
                     _ => throw new InvalidOperationException(),
                 });
             }
@@ -64,7 +65,4 @@ public sealed class SyntheticCohort
         }
         File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
     }
-
-    private static string Quote(string? s) =>
-        s is null ? "" : s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

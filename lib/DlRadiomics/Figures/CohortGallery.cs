@@ -2,6 +2,7 @@ using DlRadiomics.Cohort;
 using DlRadiomics.Imaging;
 using Plotly.NET;
 using Chart = Plotly.NET.CSharp.Chart;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Figures;
 
@@ -35,12 +36,12 @@ public static class CohortGallery
     {
         var table = CsvTable.Read(manifestPath);
         string folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
-        string Cell(CsvRow r, string column) => r.Cell(table.ColumnIndex(column)) ?? throw new TableFormatException(manifestPath, $"row {r.Row} has no {column}");
+        string Cell(CsvRow r, string column) => r.Cell(table.ColumnIndex(column)) ?? throw new CsvTableException(manifestPath, $"row {r.Row} has no {column}");
         var panels = new List<Panel>();
         foreach (string id in patientIds)
         {
             var rows = table.Rows.Where(r => Cell(r, "PatientID") == id && Cell(r, "Rater") == "1" && Cell(r, "Repeat") == "1").ToArray();
-            if (rows.Length == 0) throw new TableFormatException(manifestPath, $"no first-rater rows for patient '{id}'");
+            if (rows.Length == 0) throw new CsvTableException(manifestPath, $"no first-rater rows for patient '{id}'");
             foreach (var image in rows.GroupBy(r => Cell(r, "ImagePath")))
                 panels.Add(new Panel($"{id} {Cell(image.First(), "Plane")}",
                     ImageFile.ReadImage(Path.Combine(folder, image.Key)),

@@ -4,7 +4,9 @@ namespace DlRadiomics.Radiomics;
 /// A whole PyRadiomics parameter file: settings, enabled image types and enabled feature classes.
 /// </summary>
 /// <param name="Settings">The <c>setting</c> section.</param>
-/// <param name="ImageTypes">Enabled image types (only <c>Original</c> is computed by this engine).</param>
+/// <param name="ImageTypes">Enabled image types in file order: Original, Square, SquareRoot, Logarithm, Exponential,
+/// Gradient, Wavelet. Filter settings given for one image type are kept in <paramref name="Settings"/> (they only
+/// affect that filter).</param>
 /// <param name="FeatureClasses">Enabled classes in file order; a null list enables all the class's default features,
 /// a list enables exactly the named features. Null means "all classes", as PyRadiomics does when the section is absent.</param>
 public sealed record ExtractionParameters(

@@ -7,10 +7,11 @@ public static class FeatureClassCatalog
     public static IReadOnlyList<IFeatureClass> All { get; } =
     [
         new FirstOrderFeatures(), new GlcmFeatures(), new GldmFeatures(), new GlrlmFeatures(), new GlszmFeatures(), new NgtdmFeatures(),
+        new Shape.ShapeFeatureClass(), new Shape.Shape2DFeatureClass(),
     ];
 
     /// <summary>PyRadiomics classes known by name but not computed by this build.</summary>
-    public static IReadOnlyList<string> Unavailable { get; } = ["shape", "shape2D"];
+    public static IReadOnlyList<string> Unavailable { get; } = [];
 
     public static IFeatureClass Find(string name)
     {
@@ -22,11 +23,16 @@ public static class FeatureClassCatalog
             $"unknown feature class '{name}'; known classes: {string.Join(", ", All.Select(c => c.Name).Concat(Unavailable))}");
     }
 
-    /// <summary>Resolves the enabled features of each class (all defaults when the list is null), validating every name.</summary>
+    /// <summary>
+    /// Resolves the enabled features of each class (all defaults when the list is null), validating every name. Without
+    /// a featureClass section every class is enabled, shape2D only with <c>force2D</c>, as PyRadiomics does. Shape
+    /// classes come first, as PyRadiomics computes them before the others.
+    /// </summary>
     public static IReadOnlyList<(IFeatureClass Class, IReadOnlyList<string> Features)> Resolve(
-        IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>?>>? classes)
+        IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>?>>? classes, RadiomicsSettings settings)
     {
-        if (classes is null) return All.Select(c => (c, c.DefaultFeatures)).ToArray();
+        if (classes is null)
+            return ShapeFirst(All.Where(c => c.Name != "shape2D" || settings.Force2D).Select(c => (c, c.DefaultFeatures)));
         var result = new List<(IFeatureClass, IReadOnlyList<string>)>();
         foreach (var (name, features) in classes)
         {
@@ -42,6 +48,9 @@ public static class FeatureClassCatalog
             }
             result.Add((c, features));
         }
-        return result;
+        return ShapeFirst(result);
     }
+
+    private static IReadOnlyList<(IFeatureClass, IReadOnlyList<string>)> ShapeFirst(IEnumerable<(IFeatureClass Class, IReadOnlyList<string>)> classes) =>
+        classes.OrderBy(c => c.Class.Name.StartsWith("shape", StringComparison.Ordinal) ? 0 : 1).ToArray();
 }

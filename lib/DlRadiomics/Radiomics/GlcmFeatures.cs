@@ -100,9 +100,9 @@ public sealed class GlcmFeatures : IFeatureClass
                 sigx2 += (g[i] - ux) * (g[i] - ux) * v;
                 sigy2 += (g[j] - uy) * (g[j] - uy) * v;
                 corm += (g[i] - ux) * (g[j] - uy) * v;
-                double pxy = px[i] * py[j];
-                hxy1 -= v * Math.Log2(pxy + eps);
-                hxy2 -= pxy * Math.Log2(pxy + eps);
+                double pxy = px[i] * py[j], log = Math.Log2(pxy + eps);
+                hxy1 -= v * log;
+                hxy2 -= pxy * log;
             }
         double hx = 0, hy = 0;
         for (int i = 0; i < n; i++) { hx -= px[i] * Math.Log2(px[i] + eps); hy -= py[i] * Math.Log2(py[i] + eps); }

@@ -17,7 +17,13 @@ public static class ParameterFile
         "removeOutliers", "resampledPixelSpacing", "interpolator", "padDistance", "preCrop", "distances", "force2D",
         "force2Ddimension", "resegmentRange", "resegmentMode", "resegmentShape", "correctMask", "geometryTolerance",
         "additionalInfo", "voxelArrayShift", "symmetricalGLCM", "weightingNorm", "gldm_a",
+        "wavelet", "level", "start_level", "gradientUseSpacing",
     ];
+
+    /// <summary>Image types understood, as spelled in PyRadiomics (<c>imageType</c> keys).</summary>
+    public static IReadOnlyList<string> ImageTypeNames { get; } = ["Original", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "Wavelet"];
+
+    private static readonly string[] FilterSettingNames = ["wavelet", "level", "start_level", "gradientUseSpacing"];
 
     public static ExtractionParameters Load(string path)
     {
@@ -41,29 +47,32 @@ public static class ParameterFile
         var settings = RadiomicsSettings.Default;
         IReadOnlyList<string> imageTypes = ["Original"];
         IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>?>>? classes = null;
+        YamlNode? imageTypeNode = null;
         foreach (var (keyNode, value) in root.Children)
         {
             string key = Scalar(keyNode);
             switch (key)
             {
-                case "setting": settings = ParseSettings(value, source); break;
-                case "imageType": imageTypes = ParseImageTypes(value, source); break;
+                case "setting": settings = ParseSettings(value, source, settings); break;
+                case "imageType": imageTypeNode = value; break;
                 case "featureClass": classes = ParseFeatureClasses(value, source); break;
                 case "voxelSetting": throw new RadiomicsSettingsException($"{source}: 'voxelSetting' (voxel-based extraction) is not supported");
                 default: throw new RadiomicsSettingsException($"{source}: unknown top-level key '{key}' (expected setting, imageType, featureClass)");
             }
         }
+        if (imageTypeNode is not null) (imageTypes, settings) = ParseImageTypes(imageTypeNode, source, settings);
         return new ExtractionParameters(settings, imageTypes, classes);
     }
 
-    private static RadiomicsSettings ParseSettings(YamlNode node, string source)
+    private static RadiomicsSettings ParseSettings(YamlNode node, string source, RadiomicsSettings s, string section = "setting", IReadOnlyCollection<string>? allowed = null)
     {
-        var s = RadiomicsSettings.Default;
         if (IsNull(node)) return s;
-        if (node is not YamlMappingNode map) throw new RadiomicsSettingsException($"{source}: 'setting' must be a mapping of name: value");
+        if (node is not YamlMappingNode map) throw new RadiomicsSettingsException($"{source}: '{section}' must be a mapping of name: value");
         foreach (var (keyNode, v) in map.Children)
         {
             string key = Scalar(keyNode);
+            if (allowed is not null && SettingNames.Contains(key) && !allowed.Contains(key))
+                throw new RadiomicsSettingsException($"{source}: setting '{key}' under '{section}' is not supported per image type; put it in 'setting' (allowed here: {string.Join(", ", allowed)})");
             if (IsNull(v)) { if (!SettingNames.Contains(key)) throw Unknown(source, key); continue; }
             var reader = new SettingReader(source, key, v);
             s = key switch
@@ -93,6 +102,10 @@ public static class ParameterFile
                 "symmetricalGLCM" => s with { SymmetricalGlcm = reader.Bool() },
                 "weightingNorm" => s with { WeightingNorm = reader.Enum<WeightingNorm>(("manhattan", Radiomics.WeightingNorm.Manhattan), ("euclidean", Radiomics.WeightingNorm.Euclidean), ("infinity", Radiomics.WeightingNorm.Infinity), ("no_weighting", Radiomics.WeightingNorm.NoWeighting)) },
                 "gldm_a" => s with { GldmA = reader.Int(min: 0) },
+                "wavelet" => s with { Wavelet = reader.Text() },
+                "level" => s with { WaveletLevel = reader.Int(min: 1) },
+                "start_level" => s with { WaveletStartLevel = reader.Int(min: 0) },
+                "gradientUseSpacing" => s with { GradientUseSpacing = reader.Bool() },
                 _ => throw Unknown(source, key),
             };
         }
@@ -102,21 +115,23 @@ public static class ParameterFile
     private static RadiomicsSettingsException Unknown(string source, string key) =>
         new($"{source}: unknown setting '{key}'. Known settings: {string.Join(", ", SettingNames)}");
 
-    private static IReadOnlyList<string> ParseImageTypes(YamlNode node, string source)
+    private static (IReadOnlyList<string>, RadiomicsSettings) ParseImageTypes(YamlNode node, string source, RadiomicsSettings settings)
     {
-        if (IsNull(node)) return ["Original"];
+        if (IsNull(node)) return (["Original"], settings);
         if (node is not YamlMappingNode map) throw new RadiomicsSettingsException($"{source}: 'imageType' must be a mapping such as {{Original: {{}}}}");
         var types = new List<string>();
         foreach (var (keyNode, v) in map.Children)
         {
             string type = Scalar(keyNode);
-            if (type != "Original")
-                throw new FeatureClassUnavailableException($"{source}: image type '{type}' is not available (only 'Original' is computed)");
-            if (!IsNull(v) && !(v is YamlMappingNode m && m.Children.Count == 0))
-                throw new RadiomicsSettingsException($"{source}: custom settings for image type '{type}' are not supported; put them in 'setting'");
+            if (!ImageTypeNames.Contains(type))
+                throw new FeatureClassUnavailableException(
+                    $"{source}: image type '{type}' is not available (available: {string.Join(", ", ImageTypeNames)})");
+            // PyRadiomics merges an image type's custom settings into that type's settings; filter settings only
+            // affect their own filter, so keeping them in the common settings is the same.
+            settings = ParseSettings(v, source, settings, $"imageType/{type}", FilterSettingNames);
             types.Add(type);
         }
-        return types.Count == 0 ? ["Original"] : types;
+        return (types.Count == 0 ? ["Original"] : types, settings);
     }
 
     private static IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>?>>? ParseFeatureClasses(YamlNode node, string source)

@@ -1,14 +1,17 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using DlRadiomics.Imaging;
+using DlRadiomics.Radiomics.Filters;
 using DlRadiomics.Radiomics.Preprocessing;
+using DlRadiomics.Radiomics.Preprocessing.Resampling;
 using DlRadiomics.Radiomics.Texture;
 
 namespace DlRadiomics.Radiomics;
 
 /// <summary>
-/// PyRadiomics' feature extractor for the Original image: mask pairing and checks, normalisation, re-segmentation,
-/// cropping to the ROI's bounding box, then the enabled feature classes on the crop. The image is cropped as early as
+/// PyRadiomics' feature extractor: mask pairing and checks, normalisation, resampling, re-segmentation, cropping to the
+/// ROI's bounding box, then the shape classes once and the other enabled classes on the crop of each enabled image type
+/// (Original and the filtered images). The image is cropped as early as
 /// possible, so memory stays a small multiple of the input volume.
 /// </summary>
 public sealed class RadiomicsExtractor(ExtractionParameters parameters)
@@ -21,27 +24,42 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
 
     private static IReadOnlyList<(IFeatureClass, IReadOnlyList<string>)> Validate(ExtractionParameters p)
     {
-        if (p.Settings.ResampledPixelSpacing is not null)
-            throw new FeatureClassUnavailableException("resampling (resampledPixelSpacing) is not available in this build; remove the setting");
-        return FeatureClassCatalog.Resolve(p.FeatureClasses);
+        if (p.Settings.ResampledPixelSpacing is not null) InterpolatorNames.Parse(p.Settings.Interpolator);
+        return FeatureClassCatalog.Resolve(p.FeatureClasses, p.Settings);
     }
 
-    /// <summary>Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).</summary>
-    public RadiomicsResult Extract(VoxelImage image, LabelMask mask, int? label = null)
+    /// <summary>
+    /// Extracts diagnostics and features for <paramref name="label"/> (default: the <c>label</c> setting).
+    /// <paramref name="storedType"/> is the voxel type the image file stores; with <c>resampledPixelSpacing</c>,
+    /// interpolated values are cast to it as SimpleITK does (integer types truncate). Unknown (null): values are kept
+    /// as interpolated, which differs from PyRadiomics by the truncation for integer-typed files.
+    /// </summary>
+    public RadiomicsResult Extract(VoxelImage image, LabelMask mask, int? label = null, VoxelType? storedType = null)
     {
         var s = label is { } l ? Parameters.Settings with { Label = l } : Parameters.Settings;
         var diagnostics = new List<KeyValuePair<string, string>>();
         if (s.AdditionalInfo) AddImageDiagnostics(diagnostics, image);
         if (s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "original", mask.Geometry, mask.Labels, s.Label, withGrid: true);
 
+        var normalization = s.Normalize ? IntensityNormalization.FromImage(image.Voxels, s) : null;
+        if (s.ResampledPixelSpacing is { } spacing)
+        {
+            // PyRadiomics normalises the whole image before resampling; the normalised image is float64, not cast back.
+            var source = normalization is null ? image : new VoxelImage(image.Geometry, Array.ConvertAll(image.Voxels, normalization.Apply));
+            (image, mask) = Resampler.Resample(source, mask, new Vec3(spacing[0], spacing[1], spacing[2]),
+                InterpolatorNames.Parse(s.Interpolator), s.PadDistance, s.Label, normalization is null ? storedType : null);
+            normalization = null;
+            if (s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "interpolated", mask.Geometry, mask.Labels, s.Label, withGrid: true);
+        }
+
         var labels = MaskPreparation.OnImageGrid(image.Geometry, mask, s, out bool corrected);
         if (corrected && s.AdditionalInfo) AddMaskDiagnostics(diagnostics, "corrected", image.Geometry, labels, s.Label, withGrid: false);
         var geometry = image.Geometry;
         var box = MaskPreparation.CheckedBoundingBox(geometry.Size, labels, s);
 
-        var normalization = s.Normalize ? IntensityNormalization.FromImage(image.Voxels, s) : null;
         var volume = RoiVolume.Crop(geometry.Size, geometry.Spacing, image.Voxels, normalization, labels, s.Label, box);
         var shapeVolume = volume;
+        var finalBox = box;
 
         if (s.ResegmentRange is not null)
         {
@@ -51,22 +69,53 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
             MaskPreparation.Check(b, count, s);
             shapeVolume = volume.Crop(b, s.ResegmentShape ? resegmented : volume.Mask);
             volume = volume.Crop(b, resegmented);
-            if (s.AdditionalInfo)
-            {
-                var outer = new BoundingBox(box.X0 + b.X0, box.Y0 + b.Y0, box.Z0 + b.Z0, box.X0 + b.X1, box.Y0 + b.Y1, box.Z0 + b.Z1);
-                AddRoiDiagnostics(diagnostics, "resegmented", geometry, volume.Mask, outer);
-            }
+            finalBox = new BoundingBox(box.X0 + b.X0, box.Y0 + b.Y0, box.Z0 + b.Z0, box.X0 + b.X1, box.Y0 + b.Y1, box.Z0 + b.Z1);
+            if (s.AdditionalInfo) AddRoiDiagnostics(diagnostics, "resegmented", geometry, volume.Mask, finalBox);
         }
 
-        var input = new FeatureInput(volume, shapeVolume, s);
         var features = new List<KeyValuePair<string, double>>();
-        foreach (var (featureClass, names) in _classes)
+        var original = new FeatureInput(volume, shapeVolume, s);
+        foreach (var (featureClass, names) in _classes.Where(c => IsShape(c.Class)))
+            Add(features, "original", featureClass, names, original);
+        foreach (var imageType in Parameters.ImageTypes)
         {
-            var values = featureClass.Compute(input);
-            foreach (var name in names) features.Add(new($"original_{featureClass.Name}_{name}", values[name]));
+            if (imageType == "Original")
+            {
+                foreach (var (featureClass, names) in _classes.Where(c => !IsShape(c.Class)))
+                    Add(features, "original", featureClass, names, original);
+                continue;
+            }
+            // Filters see the whole (normalised, resampled) image, as in PyRadiomics; features the ROI crop of the result.
+            var full = normalization is null ? image : new VoxelImage(geometry, Array.ConvertAll(image.Voxels, normalization.Apply));
+            foreach (var derived in DerivedImages(imageType, full, s))
+            {
+                var input = new FeatureInput(volume.WithIntensitiesFrom(derived.Image, finalBox), shapeVolume, s);
+                foreach (var (featureClass, names) in _classes.Where(c => !IsShape(c.Class)))
+                    Add(features, derived.Name, featureClass, names, input);
+            }
         }
         return new RadiomicsResult(diagnostics, features);
     }
+
+    private static bool IsShape(IFeatureClass c) => c is Shape.ShapeFeatureClass or Shape.Shape2DFeatureClass;
+
+    private static void Add(List<KeyValuePair<string, double>> features, string imageType, IFeatureClass featureClass, IReadOnlyList<string> names, FeatureInput input)
+    {
+        var values = featureClass.Compute(input);
+        foreach (var name in names) features.Add(new($"{imageType}_{featureClass.Name}_{name}", values[name]));
+    }
+
+    /// <summary>The images of a filter image type, named as PyRadiomics prefixes their features.</summary>
+    private static IReadOnlyList<DerivedImage> DerivedImages(string imageType, VoxelImage image, RadiomicsSettings s) => imageType switch
+    {
+        "Square" => [new("square", SquareFilter.Apply(image))],
+        "SquareRoot" => [new("squareroot", SquareRootFilter.Apply(image))],
+        "Logarithm" => [new("logarithm", LogarithmFilter.Apply(image))],
+        "Exponential" => [new("exponential", ExponentialFilter.Apply(image))],
+        "Gradient" => [new("gradient", GradientFilter.Apply(image, s.GradientUseSpacing))],
+        "Wavelet" => WaveletFilter.Apply(image, s.Wavelet, s.WaveletLevel, s.WaveletStartLevel, s.Force2D ? s.Force2DDimension : null),
+        _ => throw new FeatureClassUnavailableException($"image type '{imageType}' is not available"),
+    };
 
     private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
@@ -75,13 +124,22 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddImageDiagnostics(List<KeyValuePair<string, string>> d, VoxelImage image)
     {
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (double v in image.Voxels)
+        // Two interleaved accumulators keep the loop free of dependency stalls (1.6 M voxels in about a millisecond).
+        var v = image.Voxels;
+        double s0 = 0, s1 = 0, min0 = double.PositiveInfinity, max0 = double.NegativeInfinity, min1 = min0, max1 = max0;
+        int n = 0;
+        for (; n + 1 < v.Length; n += 2)
         {
-            sum += v;
-            if (v < min) min = v;
-            if (v > max) max = v;
+            double a = v[n], b = v[n + 1];
+            s0 += a;
+            s1 += b;
+            min0 = a < min0 ? a : min0;
+            max0 = a > max0 ? a : max0;
+            min1 = b < min1 ? b : min1;
+            max1 = b > max1 ? b : max1;
         }
+        if (n < v.Length) { s0 += v[n]; min0 = Math.Min(min0, v[n]); max0 = Math.Max(max0, v[n]); }
+        double sum = s0 + s1, min = Math.Min(min0, min1), max = Math.Max(max0, max1);
         var g = image.Geometry;
         d.Add(new("diagnostics_Image-original_Spacing", Tuple(g.Spacing.X, g.Spacing.Y, g.Spacing.Z)));
         d.Add(new("diagnostics_Image-original_Size", Tuple(g.Size.X, g.Size.Y, g.Size.Z)));

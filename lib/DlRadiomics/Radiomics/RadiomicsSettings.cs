@@ -46,6 +46,10 @@ public enum WeightingNorm { Manhattan, Euclidean, Infinity, NoWeighting }
 /// <param name="SymmetricalGlcm">Count co-occurrences in both directions.</param>
 /// <param name="WeightingNorm">Merge directions by distance weighting instead of averaging features.</param>
 /// <param name="GldmA">GLDM dependence cut-off α: neighbours with |i − j| ≤ α are dependent.</param>
+/// <param name="Wavelet">Wavelet of the Wavelet image type (PyWavelets name, default coif1).</param>
+/// <param name="WaveletLevel">Number of wavelet levels returned (PyRadiomics <c>level</c>).</param>
+/// <param name="WaveletStartLevel">Wavelet levels computed but not returned first (PyRadiomics <c>start_level</c>).</param>
+/// <param name="GradientUseSpacing">The Gradient image type uses the voxel spacing.</param>
 public sealed record RadiomicsSettings(
     int Label = 1,
     double BinWidth = 25,
@@ -71,7 +75,11 @@ public sealed record RadiomicsSettings(
     double VoxelArrayShift = 0,
     bool SymmetricalGlcm = true,
     WeightingNorm? WeightingNorm = null,
-    int GldmA = 0)
+    int GldmA = 0,
+    string Wavelet = "coif1",
+    int WaveletLevel = 1,
+    int WaveletStartLevel = 0,
+    bool GradientUseSpacing = true)
 {
     /// <summary>PyRadiomics' defaults.</summary>
     public static RadiomicsSettings Default { get; } = new();

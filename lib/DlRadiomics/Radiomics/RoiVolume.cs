@@ -88,4 +88,23 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
             }
         return new RoiVolume(s, Spacing, values, cropped);
     }
+
+    /// <summary>
+    /// This ROI with intensities taken from <paramref name="image"/> (a whole image of which this volume is the crop
+    /// at <paramref name="box"/>), e.g. a filtered version of the original.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public RoiVolume WithIntensitiesFrom(VoxelImage image, BoundingBox box)
+    {
+        var values = new double[Intensities.Length];
+        var size = image.Size;
+        int k = 0;
+        for (int z = box.Z0; z <= box.Z1; z++)
+            for (int y = box.Y0; y <= box.Y1; y++)
+            {
+                long row = box.X0 + (long)size.X * (y + (long)size.Y * z);
+                for (int x = 0; x < Size.X; x++, k++) values[k] = image.Voxels[row + x];
+            }
+        return this with { Intensities = values };
+    }
 }

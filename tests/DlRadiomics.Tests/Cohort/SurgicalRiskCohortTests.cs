@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DlRadiomics.Cohort;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Cohort;
 
@@ -24,7 +25,7 @@ public class SurgicalRiskCohortTests
     }
 
     /// <summary>The generated value of a Table 2 row for one patient: the numeric value, or 1/0 for "is at this level".</summary>
-    private static Func<int, double?> Accessor(SyntheticCohort cohort, BaselineRow row)
+    private static Func<int, double?> Accessor(SyntheticCohort cohort, PublishedBaselineRow row)
     {
         if (row.Level is null)
         {
@@ -220,6 +221,6 @@ public class SurgicalRiskCohortTests
     private static List<Dictionary<string, string>> CsvTableRows(string path)
     {
         var table = CsvTable.Read(path);
-        return table.Rows.Select(r => table.Header.Select((h, i) => (h, v: r.Cell(i) ?? "")).ToDictionary(x => x.h, x => x.v)).ToList();
+        return table.Rows.Select(r => table.ColumnNames.Select((h, i) => (h, v: r.Cell(i) ?? "")).ToDictionary(x => x.h, x => x.v)).ToList();
     }
 }

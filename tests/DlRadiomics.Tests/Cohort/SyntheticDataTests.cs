@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using DlRadiomics.Cli;
+using static DlRadiomics.Tests.CliRun;
 using DlRadiomics.Cohort;
 using DlRadiomics.Imaging;
 
@@ -73,14 +73,15 @@ public class SyntheticDataTests
     {
         using var dir = new TempFolder();
         string output = dir.PathOf("out");
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
         string[] args = ["synth", "--out", output, "--patients", "12", "--recurrence-patients", "3", "--seed", "9"];
-        Assert.Equal(0, Dlr.Run(args, stdout, stderr));
-        Assert.Contains("clinical.csv", stdout.ToString());
-        Assert.Equal(1, Dlr.Run(args, stdout, stderr));
-        Assert.Contains("--force", stderr.ToString());
-        Assert.Equal(0, Dlr.Run([.. args, "--force"], stdout, stderr));
-        Assert.Equal(2, Dlr.Run(["synth", "--out", output, "--dicom"], stdout, stderr));
+        var first = Run(args);
+        Assert.Equal(0, first.Code);
+        Assert.Contains("clinical.csv", first.Out);
+        var refused = Run(args);
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("--force", refused.Err);
+        Assert.Equal(0, Run([.. args, "--force"]).Code);
+        Assert.Equal(2, Run("synth", "--out", output, "--dicom").Code);
     }
 
     [Fact]
@@ -88,17 +89,17 @@ public class SyntheticDataTests
     {
         using var dir = new TempFolder();
         var paths = SyntheticData.Generate(dir.PathOf("data"), Small with { Images = false });
-        var stdout = new StringWriter();
-        Assert.Equal(0, Dlr.Run(["validate", "--schema", "clinical", paths.ClinicalTable], stdout, new StringWriter()));
-        Assert.Contains("valid against schema 'clinical' (10 rows)", stdout.ToString());
+        var valid = Run("validate", "--schema", "clinical", paths.ClinicalTable);
+        Assert.Equal(0, valid.Code);
+        Assert.Contains("valid against schema 'clinical' (10 rows)", valid.Out);
 
         var lines = File.ReadAllLines(paths.ClinicalTable);
         lines[2] = lines[2].Replace(",training,", ",train,");
         lines[3] = lines[1];
         string broken = dir.Write("broken.csv", string.Join("\n", lines) + "\n");
-        stdout = new StringWriter();
-        Assert.Equal(1, Dlr.Run(["validate", "--schema", "clinical", broken], stdout, new StringWriter()));
-        string report = stdout.ToString();
+        var invalid = Run("validate", "--schema", "clinical", broken);
+        Assert.Equal(1, invalid.Code);
+        string report = invalid.Out;
         Assert.Contains("row 2 (line 3), column Cohort, value 'train': expected one of training, test [enum]", report);
         Assert.Contains("[primary-key]", report);
     }

@@ -74,6 +74,30 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("", rows[2]["original_glcm_Contrast"]);
     }
 
+    [SkippableFact]
+    public void DICOM_series_with_RTSTRUCT_matches_the_NIfTI_conversion()
+    {
+        string dir = SharedData.Path("reference/ibsi/validation/STS_001/MR_T1");
+        string paramsFile = Path.Combine(_dir, "p.yaml");
+        File.WriteAllText(paramsFile, "featureClass:\n  firstorder: [Mean, Median]\n");
+        string fromDicom = Path.Combine(_dir, "dicom.csv"), fromNifti = Path.Combine(_dir, "nifti.csv");
+        var (code, _, err) = Run("extract", "--image", Path.Combine(dir, "dicom", "image"), "--mask", Path.Combine(dir, "dicom", "mask", "RS.dcm"),
+            "--roi", "GTV_Mass_MR_T1", "--params", paramsFile, "--out", fromDicom);
+        Assert.True(code == 0, err);
+        (code, _, err) = Run("extract", "--image", Path.Combine(dir, "image.nii.gz"), "--mask", Path.Combine(dir, "mask.nii.gz"),
+            "--params", paramsFile, "--out", fromNifti, "--id", "nifti");
+        Assert.True(code == 0, err);
+        var a = Assert.Single(ReadTable(fromDicom));
+        var b = Assert.Single(ReadTable(fromNifti));
+        Assert.Equal("image", a["ID"]);
+        double voxelsA = double.Parse(a["diagnostics_Mask-original_VoxelNum"], CultureInfo.InvariantCulture);
+        double voxelsB = double.Parse(b["diagnostics_Mask-original_VoxelNum"], CultureInfo.InvariantCulture);
+        Assert.InRange(voxelsA / voxelsB, 0.95, 1.05); // the rasterised contour is close to, not identical with, IBSI's mask
+        double meanA = double.Parse(a["original_firstorder_Mean"], CultureInfo.InvariantCulture);
+        double meanB = double.Parse(b["original_firstorder_Mean"], CultureInfo.InvariantCulture);
+        Assert.InRange(meanA / meanB, 0.98, 1.02);
+    }
+
     [Fact]
     public void Existing_output_is_kept_unless_force()
     {

@@ -89,8 +89,8 @@ public sealed class ParameterFileTests
     public void Classes_and_image_types_not_in_this_build_are_reported_not_faked()
     {
         Assert.Throws<FeatureClassUnavailableException>(() => ParameterFile.Parse("imageType:\n  LoG: {sigma: [1.0]}\n"));
-        var resampling = ParameterFile.Parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n");
-        Assert.Throws<FeatureClassUnavailableException>(() => new RadiomicsExtractor(resampling));
+        var resampling = ParameterFile.Parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n  interpolator: sitkLanczos\n");
+        Assert.Contains("'sitkLanczos'", Assert.Throws<DlRadiomics.Radiomics.Preprocessing.Resampling.ResamplingException>(() => new RadiomicsExtractor(resampling)).Message);
         Assert.Throws<RadiomicsSettingsException>(() => new RadiomicsExtractor(ParameterFile.Parse("featureClass:\n  texture:\n")));
     }
 }

@@ -26,11 +26,10 @@ public sealed record PyRadiomicsBaseline(string FeatureClass, string Configurati
                 string config = header[c];
                 string? settings = null;
                 var expected = new Dictionary<string, double>();
-                string caseName = "";
+                string caseName = config.Split('_')[0]; // brain1_2d, brain1_shape2D, … are configurations of brain1
                 foreach (var row in rows.Skip(1))
                 {
                     if (row[0] == "diagnostics_Configuration_Settings") settings = row[c];
-                    else if (row[0] == "diagnostics_Configuration_TestCase") caseName = row[c];
                     else if (row[0].StartsWith("original_", StringComparison.Ordinal) && row[c] != "")
                         expected[row[0]] = double.Parse(row[c], CultureInfo.InvariantCulture);
                 }
@@ -85,25 +84,5 @@ public sealed record PyRadiomicsBaseline(string FeatureClass, string Configurati
         return sb.ToString();
     }
 
-    internal static string[] ParseCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else sb.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(ch);
-        }
-        fields.Add(sb.ToString());
-        return fields.ToArray();
-    }
+    internal static string[] ParseCsvLine(string line) => DlRadiomics.Radiomics.Batch.ExtractionManifest.SplitCsvLine(line);
 }

@@ -10,13 +10,17 @@ public sealed class ExtractCommand : ICommand
     public string Name => "extract";
     public string Summary => "extract radiomics features (PyRadiomics parameter files) for one case or a manifest";
     public string Usage => """
-        usage: dlr extract --image IMG --mask MASK [--label N] [--id ID] [--params P.yaml] --out OUT.csv [--force]
+        usage: dlr extract --image IMG --mask MASK [--label N] [--roi NAME] [--series-uid UID] [--id ID]
+                           [--params P.yaml] --out OUT.csv [--force]
                dlr extract --manifest M.csv [--params P.yaml] --out OUT.csv [--jobs N] [--force]
 
-          --image, --mask   image and segmentation (NRRD, and the other formats ImageFile reads)
+          --image, --mask   image and segmentation: NRRD, NIfTI (.nii, .nii.gz), DICOM; the image may be a DICOM series
+                            folder and the mask a DICOM RTSTRUCT (then --roi names the contour to rasterise)
           --label N         label of the ROI (overrides the parameter file's 'label' setting)
+          --roi NAME        ROI of an RTSTRUCT mask
+          --series-uid UID  series to read when the image folder holds several
           --id ID           value of the ID column for a single case (default: the image file name)
-          --manifest M.csv  CSV with columns ID, Image, Mask and optionally Label; paths relative to the manifest
+          --manifest M.csv  CSV with columns ID, Image, Mask and optionally Label and ROI; paths relative to the manifest
           --params P.yaml   PyRadiomics parameter file (YAML or JSON: setting, imageType, featureClass);
                             default: PyRadiomics defaults, all feature classes of this build
           --out OUT.csv     one row per case: ID, Image, Mask, Label, diagnostics, features; an 'error' column when a
@@ -31,14 +35,15 @@ public sealed class ExtractCommand : ICommand
     {
         string? image = args.Optional("image"), mask = args.Optional("mask"), manifest = args.Optional("manifest");
         string? id = args.Optional("id"), paramsPath = args.Optional("params");
+        string? roi = args.Optional("roi"), seriesUid = args.Optional("series-uid");
         string output = args.Required("out");
         string? labelText = args.Optional("label");
         int jobs = args.Int("jobs", Environment.ProcessorCount);
         bool force = args.Flag("force");
         args.EnsureAllUsed();
 
-        if (manifest is not null && (image is not null || mask is not null || labelText is not null || id is not null))
-            throw new UsageException("give either --manifest or --image/--mask (with optional --label/--id), not both");
+        if (manifest is not null && (image is not null || mask is not null || labelText is not null || id is not null || roi is not null || seriesUid is not null))
+            throw new UsageException("give either --manifest or --image/--mask (with optional --label/--roi/--series-uid/--id), not both");
         if (manifest is null && (image is null || mask is null))
             throw new UsageException("give --image and --mask, or --manifest");
         if (jobs < 1) throw new UsageException($"--jobs must be at least 1, got {jobs}");
@@ -51,7 +56,7 @@ public sealed class ExtractCommand : ICommand
         var extractor = new RadiomicsExtractor(parameters);
         var cases = manifest is not null
             ? ExtractionManifest.Read(manifest)
-            : [new ExtractionCase(id ?? Path.GetFileName(image!), Path.GetFullPath(image!), Path.GetFullPath(mask!), label)];
+            : [new ExtractionCase(id ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(image!)), Path.GetFullPath(image!), Path.GetFullPath(mask!), label, roi, seriesUid)];
 
         var outcomes = RunWithProgress(cases, extractor, jobs, stderr);
         foreach (var failed in outcomes.Where(o => o.Failed))

@@ -6,12 +6,18 @@ internal static class OutputFile
     public static void Write(string? path, bool force, string content, TextWriter stdout)
     {
         if (path is null) return;
-        if (File.Exists(path) && !force)
-            throw new UsageException($"--out '{path}' already exists; add --force to overwrite it");
+        EnsureReplaceable(path, force);
         string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null && !Directory.Exists(dir)) throw new UsageException($"--out '{path}': folder '{dir}' does not exist");
         File.WriteAllText(path, content);
         stdout.WriteLine($"wrote {path}");
+    }
+
+    /// <summary>Refuses an existing <c>--out</c> file unless <c>--force</c> was given; verbs call it before computing.</summary>
+    public static void EnsureReplaceable(string? path, bool force)
+    {
+        if (path is not null && File.Exists(path) && !force)
+            throw new UsageException($"--out '{path}' already exists; add --force to overwrite it");
     }
 
     /// <summary>Parses an enumerated option value, listing the accepted values on a mistake.</summary>

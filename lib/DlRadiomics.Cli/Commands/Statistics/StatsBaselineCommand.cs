@@ -55,7 +55,7 @@ public sealed class StatsBaselineCommand : ICommand
             Decimals: args.Int("decimals", 2));
         args.EnsureAllUsed();
         if (options.Decimals is < 0 or > 10) throw new UsageException($"--decimals must be between 0 and 10, got {options.Decimals}");
-        if (output is not null && File.Exists(output) && !force) throw new UsageException($"--out '{output}' already exists; add --force to overwrite it");
+        OutputFile.EnsureReplaceable(output, force);
 
         var table = BaselineTable.Build(DataTableLoader.Load(data), group, split, options);
         stdout.Write(table.ToText());

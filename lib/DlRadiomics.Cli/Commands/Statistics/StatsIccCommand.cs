@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 
@@ -47,10 +48,9 @@ public sealed class StatsIccCommand : ICommand
         if (valueColumns.Count == 0) throw new UsageException("give at least one --value column");
         if (!Enum.TryParse<IccForm>(formText, ignoreCase: true, out var form) || int.TryParse(formText, out _))
             throw new UsageException($"--form expects icc1, icc2, icc3, icc1k, icc2k or icc3k, got '{formText}'");
-        if (outPath is not null && File.Exists(outPath) && !force)
-            throw new UsageException($"{outPath} exists; pass --force to overwrite it");
+        OutputFile.EnsureReplaceable(outPath, force);
 
-        var table = CsvTable.Read(dataPath);
+        var table = CsvTable.Read(dataPath).EnsureRectangular();
         var subjects = table.Text(subjectColumn);
         var raters = table.Text(raterColumn);
         var options = new IccOptions(level, dropIncomplete ? IccMissingRatings.DropSubject : IccMissingRatings.Error);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 
@@ -59,10 +60,9 @@ public sealed class StatsLassoCommand : ICommand
         if (folds < 2) throw new UsageException($"--folds must be at least 2, got {folds}");
         if (!logistic && (args.All("measure").Count > 0 || args.All("choice").Count > 0))
             throw new UsageException("--measure and --choice apply to --kind logistic only");
-        if (outPath is not null && File.Exists(outPath) && !force)
-            throw new UsageException($"--out '{outPath}' already exists; add --force to overwrite it");
+        OutputFile.EnsureReplaceable(outPath, force);
 
-        var table = CsvTable.Read(dataPath);
+        var table = CsvTable.Read(dataPath).EnsureRectangular();
         var features = featureArg.Count > 0 ? featureArg.ToArray() : table.ColumnNames.Where(c => c != outcomeColumn).ToArray();
         if (features.Contains(outcomeColumn)) throw new UsageException($"the outcome '{outcomeColumn}' is also listed as a feature");
         var outcome = table.Binary(outcomeColumn);

@@ -58,7 +58,7 @@ public sealed class StatsLogitCommand : ICommand
         args.EnsureAllUsed();
         if (!(entry > 0 && entry <= 1)) throw new UsageException($"--entry-p must be in (0, 1], got {entry}");
         if (table3 && !univariate) throw new UsageException("--layout table3 needs --univariate");
-        if (output is not null && File.Exists(output) && !force) throw new UsageException($"--out '{output}' already exists; add --force to overwrite it");
+        OutputFile.EnsureReplaceable(output, force);
 
         var df = DataTableLoader.Load(data);
         if (univariate)

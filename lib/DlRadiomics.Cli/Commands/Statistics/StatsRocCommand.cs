@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 
@@ -64,10 +65,9 @@ public sealed class StatsRocCommand : ICommand
         args.EnsureAllUsed();
         if (scoreColumns.Count == 0) throw new UsageException("give at least one --score column");
         if (replicates < 0) throw new UsageException($"--bootstrap must be 0 or more, got {replicates}");
-        if (outPath is not null && File.Exists(outPath) && !force)
-            throw new UsageException($"{outPath} exists; pass --force to overwrite it");
+        OutputFile.EnsureReplaceable(outPath, force);
 
-        var table = CsvTable.Read(dataPath);
+        var table = CsvTable.Read(dataPath).EnsureRectangular();
         var outcome = table.Binary(outcomeColumn);
         var scores = scoreColumns.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. scoreColumns]);

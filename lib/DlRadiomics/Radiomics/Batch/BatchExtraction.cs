@@ -22,13 +22,26 @@ public static class BatchExtraction
         return outcomes;
     }
 
+    /// <summary>
+    /// Files of integer voxel type are resampled with truncation to integers, as SimpleITK casts back to the stored
+    /// type. The readers do not report the stored type, so an image whose values are all integers is treated as signed
+    /// integer data (exact for int16/int32 files; for unsigned files negative B-spline undershoots are kept, not clamped).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static bool IntegerValued(VoxelImage image)
+    {
+        foreach (double v in image.Voxels) if (v != Math.Floor(v)) return false;
+        return true;
+    }
+
     public static CaseOutcome RunOne(ExtractionCase c, RadiomicsExtractor extractor)
     {
         try
         {
-            var image = ImageFile.ReadImage(c.ImagePath);
-            var mask = ImageFile.ReadMask(c.MaskPath);
-            return new CaseOutcome(c, extractor.Extract(image, mask, c.Label), null);
+            var image = ImageFile.ReadImage(c.ImagePath, c.SeriesUid);
+            var mask = ImageFile.ReadMask(c.MaskPath, c.Roi, c.ImagePath, c.SeriesUid);
+            return new CaseOutcome(c, extractor.Extract(image, mask, c.Label,
+                extractor.Parameters.Settings.ResampledPixelSpacing is not null && IntegerValued(image) ? VoxelType.Int32 : null), null);
         }
         catch (Exception e) when (e is DlRadiomicsException or IOException or UnauthorizedAccessException)
         {

@@ -5,4 +5,6 @@ namespace DlRadiomics.Radiomics.Batch;
 /// <param name="ImagePath">Image file (or series folder).</param>
 /// <param name="MaskPath">Mask file.</param>
 /// <param name="Label">Label to use instead of the <c>label</c> setting, when given.</param>
-public sealed record ExtractionCase(string Id, string ImagePath, string MaskPath, int? Label = null);
+/// <param name="Roi">ROI name when the mask is a DICOM RTSTRUCT (rasterised onto the image grid).</param>
+/// <param name="SeriesUid">Series to read when the image is a DICOM folder holding several.</param>
+public sealed record ExtractionCase(string Id, string ImagePath, string MaskPath, int? Label = null, string? Roi = null, string? SeriesUid = null);

@@ -5,7 +5,8 @@ namespace DlRadiomics.Radiomics.Batch;
 
 /// <summary>
 /// Reads a batch manifest: a CSV with columns <c>ID</c>, <c>Image</c>, <c>Mask</c> and optionally <c>Label</c>
-/// (PyRadiomics batch mode's layout). Relative paths are resolved against the manifest's folder.
+/// (PyRadiomics batch mode's layout) and <c>ROI</c> (ROI name when the mask is a DICOM RTSTRUCT). Images may be DICOM
+/// series folders. Relative paths are resolved against the manifest's folder.
 /// </summary>
 public static class ExtractionManifest
 {
@@ -21,7 +22,7 @@ public static class ExtractionManifest
         foreach (var required in new[] { "ID", "Image", "Mask" })
             if (Column(required) < 0)
                 throw new ManifestFormatException($"{path}: missing column '{required}' (header is: {string.Join(",", header)})");
-        int idColumn = Column("ID"), imageColumn = Column("Image"), maskColumn = Column("Mask"), labelColumn = Column("Label");
+        int idColumn = Column("ID"), imageColumn = Column("Image"), maskColumn = Column("Mask"), labelColumn = Column("Label"), roiColumn = Column("ROI");
 
         var cases = new List<ExtractionCase>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -41,7 +42,8 @@ public static class ExtractionManifest
             if (labelText.Length > 0)
                 label = int.TryParse(labelText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int l) ? l
                     : throw new ManifestFormatException($"{path}, row {row} (ID {id}): Label '{labelText}' is not an integer");
-            cases.Add(new ExtractionCase(id, Path.GetFullPath(Path.Combine(folder, image)), Path.GetFullPath(Path.Combine(folder, mask)), label));
+            string? roi = roiColumn >= 0 && fields[roiColumn].Length > 0 ? fields[roiColumn] : null;
+            cases.Add(new ExtractionCase(id, Path.GetFullPath(Path.Combine(folder, image)), Path.GetFullPath(Path.Combine(folder, mask)), label, roi));
         }
         if (cases.Count == 0) throw new ManifestFormatException($"{path}: the manifest lists no cases");
         return cases;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Statistics;
 
@@ -22,7 +23,7 @@ public sealed record NomogramResult(IReadOnlyList<NomogramAxis> Axes, double Poi
         static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
         var rows = Axes.SelectMany(a => a.Labels.Select((label, i) => (IReadOnlyList<string>)[a.Predictor, label, R(a.Values[i]), R(a.Points[i])]))
             .Concat(ProbabilityAxis.Select(t => (IReadOnlyList<string>)["Probability", R(t.Probability), R(t.Probability), R(t.TotalPoints)]));
-        return TableText.Csv(["axis", "label", "value", "points"], rows);
+        return CsvText.Table(["axis", "label", "value", "points"], rows);
     }
 
     /// <summary>Total points at which the linear predictor equals <paramref name="linearPredictor"/>.</summary>

@@ -27,14 +27,14 @@ internal sealed class LassoCoordinateDescent
         int p = _x.Length;
         _norms = new double[p];
         _xty = new double[p];
-        for (int j = 0; j < p; j++) { _norms[j] = DenseKernels.Dot(_x[j], _x[j]); _xty[j] = DenseKernels.Dot(_x[j], _y); }
-        _yNorm2 = DenseKernels.Dot(_y, _y);
+        for (int j = 0; j < p; j++) { _norms[j] = VectorMath.Dot(_x[j], _x[j]); _xty[j] = VectorMath.Dot(_x[j], _y); }
+        _yNorm2 = VectorMath.Dot(_y, _y);
         if (useGram)
         {
             _gram = new double[p][];
             for (int j = 0; j < p; j++) _gram[j] = new double[p];
             for (int j = 0; j < p; j++)
-                for (int k = j; k < p; k++) _gram[j][k] = _gram[k][j] = k == j ? _norms[j] : DenseKernels.Dot(_x[j], _x[k]);
+                for (int k = j; k < p; k++) _gram[j][k] = _gram[k][j] = k == j ? _norms[j] : VectorMath.Dot(_x[j], _x[k]);
         }
     }
 
@@ -62,7 +62,7 @@ internal sealed class LassoCoordinateDescent
     {
         int p = _x.Length, n = _y.Length;
         var r = (double[])_y.Clone();
-        for (int j = 0; j < p; j++) if (w[j] != 0) DenseKernels.AddScaled(r, -w[j], _x[j]);
+        for (int j = 0; j < p; j++) if (w[j] != 0) VectorMath.AddScaled(r, -w[j], _x[j]);
         double gapTol = tol * _yNorm2;
         for (int iter = 0; iter < maxIterations; iter++)
         {
@@ -71,19 +71,19 @@ internal sealed class LassoCoordinateDescent
             {
                 if (_norms[j] == 0) continue;
                 double old = w[j];
-                if (old != 0) DenseKernels.AddScaled(r, old, _x[j]);
-                double tmp = DenseKernels.Dot(_x[j], r);
+                if (old != 0) VectorMath.AddScaled(r, old, _x[j]);
+                double tmp = VectorMath.Dot(_x[j], r);
                 w[j] = Math.Sign(tmp) * Math.Max(Math.Abs(tmp) - l1, 0) / _norms[j];
-                if (w[j] != 0) DenseKernels.AddScaled(r, -w[j], _x[j]);
+                if (w[j] != 0) VectorMath.AddScaled(r, -w[j], _x[j]);
                 dwMax = Math.Max(dwMax, Math.Abs(w[j] - old));
                 wMax = Math.Max(wMax, Math.Abs(w[j]));
             }
             if (wMax == 0 || dwMax / wMax < tol || iter == maxIterations - 1)
             {
                 double dualNorm = 0;
-                for (int j = 0; j < p; j++) dualNorm = Math.Max(dualNorm, Math.Abs(DenseKernels.Dot(_x[j], r)));
-                double rNorm2 = DenseKernels.Dot(r, r);
-                double ry = DenseKernels.Dot(r, _y);
+                for (int j = 0; j < p; j++) dualNorm = Math.Max(dualNorm, Math.Abs(VectorMath.Dot(_x[j], r)));
+                double rNorm2 = VectorMath.Dot(r, r);
+                double ry = VectorMath.Dot(r, _y);
                 if (Gap(l1, w, dualNorm, rNorm2, ry) < gapTol) return true;
             }
         }
@@ -95,7 +95,7 @@ internal sealed class LassoCoordinateDescent
         int p = _xty.Length;
         var gram = _gram!;
         var h = new double[p]; // Q·w
-        for (int j = 0; j < p; j++) if (w[j] != 0) DenseKernels.AddScaled(h, w[j], gram[j]);
+        for (int j = 0; j < p; j++) if (w[j] != 0) VectorMath.AddScaled(h, w[j], gram[j]);
         double gapTol = tol * _yNorm2;
         for (int iter = 0; iter < maxIterations; iter++)
         {
@@ -104,19 +104,19 @@ internal sealed class LassoCoordinateDescent
             {
                 if (gram[j][j] == 0) continue;
                 double old = w[j];
-                if (old != 0) DenseKernels.AddScaled(h, -old, gram[j]);
+                if (old != 0) VectorMath.AddScaled(h, -old, gram[j]);
                 double tmp = _xty[j] - h[j];
                 w[j] = Math.Sign(tmp) * Math.Max(Math.Abs(tmp) - l1, 0) / gram[j][j];
-                if (w[j] != 0) DenseKernels.AddScaled(h, w[j], gram[j]);
+                if (w[j] != 0) VectorMath.AddScaled(h, w[j], gram[j]);
                 dwMax = Math.Max(dwMax, Math.Abs(w[j] - old));
                 wMax = Math.Max(wMax, Math.Abs(w[j]));
             }
             if (wMax == 0 || dwMax / wMax < tol || iter == maxIterations - 1)
             {
-                double qDotW = DenseKernels.Dot(w, _xty);
+                double qDotW = VectorMath.Dot(w, _xty);
                 double dualNorm = 0;
                 for (int j = 0; j < p; j++) dualNorm = Math.Max(dualNorm, Math.Abs(_xty[j] - h[j]));
-                double wQw = DenseKernels.Dot(w, h);
+                double wQw = VectorMath.Dot(w, h);
                 double rNorm2 = _yNorm2 + wQw - 2 * qDotW;
                 if (Gap(l1, w, dualNorm, rNorm2, _yNorm2 - qDotW) < gapTol) return true;
             }

@@ -135,8 +135,8 @@ public static class LassoCv
             gram[j] = new double[p];
             for (int k = 0; k < p; k++) gram[j][k] = dd.Gram[j][k] - heldOut[j][k] - m * d[j] * d[k];
         }
-        var xty = centred.Select(c => DenseKernels.Dot(c, yc)).ToArray();
-        return new Centred(new LassoCoordinateDescent(gram, xty, DenseKernels.Dot(yc, yc), m), xMean, yMean, centred);
+        var xty = centred.Select(c => VectorMath.Dot(c, yc)).ToArray();
+        return new Centred(new LassoCoordinateDescent(gram, xty, VectorMath.Dot(yc, yc), m), xMean, yMean, centred);
     }
 
     /// <summary>Σ over <paramref name="rows"/> of z_ij·z_ik for all feature pairs.</summary>
@@ -147,7 +147,7 @@ public static class LassoCv
         var g = new double[p][];
         for (int j = 0; j < p; j++) g[j] = new double[p];
         for (int j = 0; j < p; j++)
-            for (int k = j; k < p; k++) g[j][k] = g[k][j] = DenseKernels.Dot(sub[j], sub[k]);
+            for (int k = j; k < p; k++) g[j][k] = g[k][j] = VectorMath.Dot(sub[j], sub[k]);
         return g;
     }
 }

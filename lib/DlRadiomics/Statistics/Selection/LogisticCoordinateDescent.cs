@@ -68,7 +68,7 @@ internal sealed class LogisticCoordinateDescent
         {
             double vSum = Weights();
             for (int j = 0; j < p; j++)
-                if (_strong[j]) { _xv[j] = DenseKernels.WeightedSquares(_v, _z[j]); _start[j] = Beta[j]; }
+                if (_strong[j]) { _xv[j] = VectorMath.WeightedSquares(_v, _z[j]); _start[j] = Beta[j]; }
             double interceptStart = Intercept;
             while (true)
             {
@@ -111,21 +111,21 @@ internal sealed class LogisticCoordinateDescent
                     if (Beta[j] != 0 && !_isActive[j]) { _isActive[j] = true; _active[_activeCount++] = j; }
                     change = Math.Max(change, c);
                 }
-        double d = DenseKernels.Sum(_r) / vSum;
+        double d = VectorMath.Sum(_r) / vSum;
         Intercept += d;
-        DenseKernels.AddScaled(_r, -d, _v);
+        VectorMath.AddScaled(_r, -d, _v);
         return Math.Max(change, vSum * d * d);
     }
 
     private double Update(int j, double lambda)
     {
         double xv = _xv[j], old = Beta[j];
-        double u = DenseKernels.Dot(_z[j], _r) + xv * old;
+        double u = VectorMath.Dot(_z[j], _r) + xv * old;
         double next = Math.Abs(u) > lambda ? (u - Math.CopySign(lambda, u)) / xv : 0;
         double d = next - old;
         if (d == 0) return 0;
         Beta[j] = next;
-        DenseKernels.SubtractWeighted(_r, d, _v, _z[j]);
+        VectorMath.SubtractWeighted(_r, d, _v, _z[j]);
         return xv * d * d;
     }
 
@@ -149,7 +149,7 @@ internal sealed class LogisticCoordinateDescent
         for (int a = 0; a < _activeCount; a++)
         {
             int j = _active[a];
-            if (Beta[j] != 0) DenseKernels.AddScaled(Eta, Beta[j], _z[j]);
+            if (Beta[j] != 0) VectorMath.AddScaled(Eta, Beta[j], _z[j]);
         }
     }
 
@@ -157,6 +157,6 @@ internal sealed class LogisticCoordinateDescent
     private void Gradient()
     {
         for (int i = 0; i < _n; i++) _r[i] = (_y[i] - LogisticLasso.Sigmoid(Eta[i])) / _n;
-        for (int j = 0; j < _z.Length; j++) _gradient[j] = _usable[j] ? DenseKernels.Dot(_z[j], _r) : 0;
+        for (int j = 0; j < _z.Length; j++) _gradient[j] = _usable[j] ? VectorMath.Dot(_z[j], _r) : 0;
     }
 }

@@ -1,3 +1,4 @@
+using DlRadiomics.Tables;
 namespace DlRadiomics.Statistics;
 
 /// <summary>A baseline characteristics table in the studies' Table 2 layout.</summary>
@@ -11,7 +12,7 @@ public sealed record BaselineTableResult(IReadOnlyList<string> Columns, IReadOnl
     IReadOnlyList<string> Groups, int RowsWithoutGroup)
 {
     /// <summary>CSV with header <c>variable,level,</c> + <see cref="Columns"/> + <c>missing</c> (rows left out for that variable, all splits together).</summary>
-    public string ToCsv() => TableText.Csv(Header(), Rows.Select(Cells));
+    public string ToCsv() => CsvText.Table(Header(), Rows.Select(Cells));
 
     public override string ToString() => ToText();
 

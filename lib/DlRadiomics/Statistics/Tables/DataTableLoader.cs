@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Statistics;
 
@@ -12,12 +13,12 @@ namespace DlRadiomics.Statistics;
 public static class DataTableLoader
 {
     /// <exception cref="CsvTableException">The file is missing, empty, has duplicate headers or ragged rows.</exception>
-    public static DataFrame Load(string path) => ToDataFrame(CsvTable.Read(path));
+    public static DataFrame Load(string path) => ToDataFrame(CsvTable.Read(path).EnsureRectangular());
 
-    public static DataFrame Load(TextReader text, string source) => ToDataFrame(CsvTable.Read(text, source));
+    public static DataFrame Load(TextReader text, string source) => ToDataFrame(CsvTable.Read(text, source).EnsureRectangular());
 
     private static DataFrame ToDataFrame(CsvTable table) =>
-        new(table.ColumnNames.Select(name => MakeColumn(name, table.Text(name).Select(v => v.Trim()).Select(v => FrameAccess.IsMissingToken(v) ? null : v).ToList())));
+        new(table.ColumnNames.Select(name => MakeColumn(name, table.Text(name).Select(v => MissingValue.IsToken(v) ? null : v).ToList())));
 
     private static DataFrameColumn MakeColumn(string name, List<string?> values)
     {

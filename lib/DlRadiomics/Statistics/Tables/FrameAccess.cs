@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Statistics;
 
@@ -24,7 +25,7 @@ internal static class FrameAccess
         {
             case null: return null;
             case string s:
-                if (IsMissingToken(s)) return null;
+                if (MissingValue.IsToken(s)) return null;
                 if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)) return double.IsNaN(d) ? null : d;
                 throw new DlRadiomicsException($"column '{c.Name}', row {row + 1}: '{s}' is not a number; declare the column a factor or fix the value.");
             case bool b: return b ? 1 : 0;
@@ -41,15 +42,13 @@ internal static class FrameAccess
         return v switch
         {
             null => null,
-            string s => IsMissingToken(s) ? null : s,
+            string s => MissingValue.IsToken(s) ? null : s,
             double d => double.IsNaN(d) ? null : d.ToString("R", CultureInfo.InvariantCulture),
             float f => float.IsNaN(f) ? null : f.ToString("R", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => v.ToString(),
         };
     }
-
-    public static bool IsMissingToken(string s) => s.Length == 0 || s is "NA" or "NaN" or "nan" or "null" or "NULL" or ".";
 
     /// <summary>Levels in display order: numeric labels by value, text labels ordinally.</summary>
     public static List<string> SortLevels(IEnumerable<string> levels)

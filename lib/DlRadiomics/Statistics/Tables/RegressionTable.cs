@@ -1,4 +1,5 @@
 using System.Globalization;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Statistics;
 
@@ -13,7 +14,7 @@ public sealed record RegressionTable(IReadOnlyList<RegressionTableRow> Rows, Log
         ["model", "predictor", "term", "estimate", "std_error", "z", "p_value", "odds_ratio", "or_ci_lower", "or_ci_upper", "n", "warning"];
 
     /// <summary>Table 3 layout: <c>variable,univariate_OR_95CI,univariate_p,multivariate_OR_95CI,multivariate_p</c>, OR as "1.057(1.038–1.077)".</summary>
-    public string ToCsv() => TableText.Csv(["variable", "univariate_OR_95CI", "univariate_p", "multivariate_OR_95CI", "multivariate_p"], LayoutRows());
+    public string ToCsv() => CsvText.Table(["variable", "univariate_OR_95CI", "univariate_p", "multivariate_OR_95CI", "multivariate_p"], LayoutRows());
 
     /// <summary>One line per model and term with full-precision numbers (columns <see cref="LongColumns"/>).</summary>
     public string ToLongCsv()
@@ -27,7 +28,7 @@ public sealed record RegressionTable(IReadOnlyList<RegressionTableRow> Rows, Log
             foreach (var k in m.Coefficients)
                 rows.Add(Long("multivariable", predictorOf.GetValueOrDefault(k.Term, ""), k, m.Observations, warning));
         }
-        return TableText.Csv(LongColumns, rows);
+        return CsvText.Table(LongColumns, rows);
     }
 
     public override string ToString() => ToText();

@@ -3,25 +3,13 @@ using System.Text;
 
 namespace DlRadiomics.Statistics;
 
-/// <summary>Formatting shared by the statistics tables: p-values, CSV quoting and aligned plain-text rendering.</summary>
+/// <summary>Formatting shared by the statistics tables: p-values, HTML and aligned plain-text rendering (CSV: <see cref="DlRadiomics.Tables.CsvText"/>).</summary>
 public static class TableText
 {
     /// <summary>"&lt;0.001" below 0.001, otherwise three decimals (as the studies' tables).</summary>
     public static string PValue(double p) => p < 0.001 ? "<0.001" : p.ToString("F3", CultureInfo.InvariantCulture);
 
     public static string Number(double v, int decimals) => v.ToString("F" + decimals, CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 4180 quoting when the field has a comma, quote or newline.</summary>
-    public static string CsvField(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-
-    public static string Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var sb = new StringBuilder();
-        sb.Append(string.Join(',', header.Select(CsvField))).Append('\n');
-        foreach (var r in rows) sb.Append(string.Join(',', r.Select(CsvField))).Append('\n');
-        return sb.ToString();
-    }
 
     /// <summary>An HTML table of a header and rows (cells escaped), for notebooks and reports.</summary>
     public static string Html(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DlRadiomics.Imaging;
+using DlRadiomics.Radiomics.Shape;
 
 namespace DlRadiomics.Tests.Radiomics.Shape;
 
@@ -31,26 +33,15 @@ internal sealed class ShapeBaseline
     }
 
     /// <summary>Fields of one CSV line (RFC 4180 quoting; the baseline files have no line breaks inside fields).</summary>
-    private static string[] SplitCsvLine(string line)
+    private static string[] SplitCsvLine(string line) => DlRadiomics.Radiomics.Batch.ExtractionManifest.SplitCsvLine(line);
+
+    /// <summary>Computes the 3-D shape features of <paramref name="label"/> in <paramref name="mask"/> and compares all 14 with the baseline column.</summary>
+    public void AssertShapeMatches(string configuration, LabelMask mask, int label)
     {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted)
-            {
-                if (ch != '"') field.Append(ch);
-                else if (i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else quoted = false;
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(ch);
-        }
-        fields.Add(field.ToString());
-        return fields.ToArray();
+        var actual = ShapeFeatures.Compute(mask.Labels.Select(l => l == label).ToArray(), mask.Size, mask.Geometry.Spacing);
+        var expected = Features(configuration, "original_shape_");
+        Assert.Equal(14, expected.Count);
+        foreach (var (name, value) in expected) AssertClose($"{configuration} {name}", value, actual[name]);
     }
 
     public static ShapeBaseline Load(string featureClass) => new(

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DlRadiomics.Cli;
+using static DlRadiomics.Tests.CliRun;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -8,14 +8,6 @@ public sealed class StatsIccCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("dlr-icc-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Dlr.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Single_value_column_prints_the_six_forms_and_writes_psych_numbers()

@@ -1,4 +1,5 @@
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Statistics;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -18,7 +19,7 @@ internal sealed class GoldenValues
 
     public static string File(string name) => RepoPaths.Golden(Path.Combine("Statistics", "B", name));
 
-    public static CsvTable Table(string name) => CsvTable.Read(File(name));
+    public static CsvTable Table(string name) => CsvTable.Read(File(name)).EnsureRectangular();
 
     private static GoldenValues Load(string name)
     {

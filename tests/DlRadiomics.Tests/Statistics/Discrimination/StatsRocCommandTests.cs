@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DlRadiomics.Cli;
+using static DlRadiomics.Tests.CliRun;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -9,14 +9,6 @@ public sealed class StatsRocCommandTests : IDisposable
     private static readonly string Asah = GoldenValues.File("asah.csv");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Dlr.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Json_output_carries_pROC_numbers_and_the_paired_test()

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DlRadiomics.Cli;
+using static DlRadiomics.Tests.CliRun;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -10,14 +10,6 @@ public sealed class StatsLassoCommandTests : IDisposable
     private static readonly string Data = RepoPaths.Golden(Path.Combine("Statistics", "C", "wdbc_standardized.csv"));
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Dlr.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void LinearLassoReportsTheLassoCvAlphaAndWritesJson()

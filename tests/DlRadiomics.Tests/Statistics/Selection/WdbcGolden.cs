@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -32,9 +32,11 @@ internal static class WdbcGolden
 
     private static Table Read(string file)
     {
-        var lines = File.ReadAllLines(RepoPaths.Golden(Path.Combine("Statistics", "C", file)));
-        var header = lines[0].Split(',');
-        var rows = lines.Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
-        return new Table(header[..^1], rows.Select(r => r[..^1]).ToArray(), rows.Select(r => (int)r[^1]).ToArray());
+        var table = CsvTable.Read(RepoPaths.Golden(Path.Combine("Statistics", "C", file))).EnsureRectangular();
+        var columns = table.ColumnNames.Select(table.Numbers).ToArray();
+        var features = columns[..^1];
+        return new Table(table.ColumnNames.SkipLast(1).ToArray(),
+            Enumerable.Range(0, table.RowCount).Select(i => features.Select(c => c[i]).ToArray()).ToArray(),
+            columns[^1].Select(v => (int)v).ToArray());
     }
 }

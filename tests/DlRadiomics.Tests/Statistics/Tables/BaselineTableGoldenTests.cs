@@ -1,5 +1,6 @@
 using DlRadiomics.Statistics;
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -14,7 +15,7 @@ public class BaselineTableGoldenTests
 
     private static List<string[]> CsvRows(string text)
     {
-        var t = CsvTable.Read(new StringReader(text), "csv");
+        var t = CsvTable.Read(new StringReader(text), "csv").EnsureRectangular();
         return [t.ColumnNames.ToArray(), .. Enumerable.Range(0, t.RowCount).Select(i => t.ColumnNames.Select(c => t.Text(c)[i]).ToArray())];
     }
 

@@ -1,5 +1,6 @@
 using DlRadiomics.Statistics;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Statistics;
 

@@ -1,5 +1,6 @@
 using DlRadiomics.Cli;
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.CliRun;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -9,13 +10,6 @@ public sealed class StatsCommandsTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("dlr-stats-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter(); var stderr = new StringWriter();
-        int code = Dlr.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void BaselineWritesTheSameCsvAsTheLibraryAndPrintsATable()
