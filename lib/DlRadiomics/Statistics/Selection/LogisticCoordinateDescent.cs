@@ -17,6 +17,10 @@ namespace DlRadiomics.Statistics;
 /// against the KKT condition |z_jᵀ(y − p)|/n ≤ λ and violators join it.</para>
 /// <para>Strong set (Tibshirani et al. 2012, sequential strong rule): features ever active or with
 /// |z_jᵀ(y − p)|/n &gt; 2λ_k − λ_{k−1} at the previous solution.</para>
+/// <para>Strongly correlated features make coordinate descent crawl (glmnet itself needs minutes on such tables at a
+/// tight threshold). When the sweeps of one λ exceed max(20, m/2) for m active features, or their observed linear
+/// rate predicts that, the λ is finished by <see cref="ProximalNewton"/> (Newton steps whose penalised quadratic
+/// models are solved exactly by <see cref="FeatureSignSearch"/>), which reaches the same optimum.</para>
 /// </remarks>
 internal sealed class LogisticCoordinateDescent
 {
@@ -73,12 +77,17 @@ internal sealed class LogisticCoordinateDescent
             while (true)
             {
                 double change = Sweep(lambda, vSum, activeOnly: false);
-                if (++sweeps >= _maxSweeps) return false;
+                if (++sweeps > NewtonAfter()) return FinishByNewton(lambda, sweeps);
                 if (change < _threshold) break;
+                var recent = new double[RateWindow];
+                int run = 0;
                 do
                 {
                     change = Sweep(lambda, vSum, activeOnly: true);
-                    if (++sweeps >= _maxSweeps) return false;
+                    if (++sweeps > NewtonAfter()) return FinishByNewton(lambda, sweeps);
+                    if (run >= RateWindow && change >= _threshold && TooSlow(change, recent[run % RateWindow], sweeps))
+                        return FinishByNewton(lambda, sweeps);
+                    recent[run++ % RateWindow] = change;
                 } while (change >= _threshold);
             }
             UpdateEta();
@@ -95,6 +104,42 @@ internal sealed class LogisticCoordinateDescent
                 if (_usable[j] && !_strong[j] && Math.Abs(_gradient[j]) > lambda) { _strong[j] = true; violated = true; }
             if (!violated) return true;
         }
+    }
+
+    /// <summary>
+    /// Sweeps after which the λ is handed to <see cref="ProximalNewton"/>: a Newton step on m active features costs
+    /// about m²n/2 multiply-adds for its Hessian, a sweep about 2mn, and Newton needs a few steps, so past about m
+    /// sweeps (never fewer than 20) coordinate descent is the slower way to the optimum. Once a λ needed Newton, the
+    /// features are correlated enough that the following ones will too, and coordinate descent only finds the support.
+    /// </summary>
+    private int NewtonAfter() => Math.Max(MinimumSweepsBeforeNewton, _activeCount / 2);
+
+    /// <summary>
+    /// True when the linear rate of the last <see cref="RateWindow"/> active-set sweeps, r = (Δ_k/Δ_{k−w})^{1/w},
+    /// predicts that reaching the threshold takes more sweeps than <see cref="NewtonAfter"/> allows.
+    /// </summary>
+    private bool TooSlow(double change, double changeWindowAgo, int sweeps)
+    {
+        if (changeWindowAgo <= 0) return false;
+        double rate = Math.Pow(change / changeWindowAgo, 1.0 / RateWindow);
+        if (rate >= 1) return true;
+        return sweeps + Math.Log(_threshold / change) / Math.Log(rate) > NewtonAfter();
+    }
+
+    private const int RateWindow = 4;
+
+    private const int MinimumSweepsBeforeNewton = 20;
+
+    private bool FinishByNewton(double lambda, int sweeps)
+    {
+        UpdateEta();
+        var newton = new ProximalNewton(_z, _y, _usable, _threshold, Math.Max(1, _maxSweeps - sweeps), Intercept, Beta, Eta);
+        bool converged = newton.Solve(lambda);
+        Intercept = newton.Intercept;
+        for (int j = 0; j < Beta.Length; j++)
+            if (Beta[j] != 0 && !_isActive[j]) { _isActive[j] = true; _active[_activeCount++] = j; }
+        Gradient();
+        return converged;
     }
 
     /// <summary>One cyclic pass over the active (or strong) features and the intercept; the largest x̄v·Δβ².</summary>

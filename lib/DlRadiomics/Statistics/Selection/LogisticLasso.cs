@@ -14,7 +14,8 @@ namespace DlRadiomics.Statistics;
 /// <para>Solver: glmnet's lognet algorithm (<see cref="LogisticCoordinateDescent"/>): IRLS outer steps with weights
 /// v_i = p_i(1 − p_i)/n, each solved by cyclic coordinate descent with naive updates of the weighted working residual,
 /// active-set iteration, sequential strong rules with a KKT check, and warm starts along the path; converged when the
-/// largest v-weighted squared coefficient change is below Tolerance (scaled by the null deviance as glmnet does).</para>
+/// largest v-weighted squared coefficient change is below Tolerance (scaled by the null deviance as glmnet does).
+/// Where coordinate descent converges slowly (strongly correlated features) a λ is finished by exact Newton steps.</para>
 /// <para>Cross-validation: every fold is fitted on its training rows (standardised on them) along its own λ sequence,
 /// as cv.glmnet does, and its coefficients at the full-data λ values are interpolated (<see cref="LogisticLassoPath.At"/>); the held-out loss per row is averaged within folds; CvMean is the fold-size-weighted mean and
 /// CvStandardError = √(Σ_f n_f (L_f − CvMean)² / Σ n_f / (K − 1)). λ.min is the largest λ reaching the best CvMean,
