@@ -6,7 +6,8 @@ namespace DlRadiomics.Benchmarks;
 /// <summary>
 /// LASSO on 1257 patients × 200 features (seeded synthetic, drawn with numpy's RandomState stream so that
 /// reference/lasso_timing.py fits exactly the same table): the scikit-learn-compatible LassoCV (100 α, 10 folds)
-/// and the glmnet-style logistic path (100 λ). run-lasso.sh runs these and the scikit-learn
+/// the glmnet-style logistic path (100 λ) on independent and on family-correlated features, and its 10-fold
+/// cross-validation. run-lasso.sh runs these and the scikit-learn
 /// timing in the same session and prints the ratio.
 /// </summary>
 [MemoryDiagnoser]
@@ -17,6 +18,7 @@ public class LassoBenchmarks
     private double[][] _x = null!;
     private double[] _yLinear = null!;
     private int[] _y = null!;
+    private int[] _foldIds = null!;
 
     /// <summary>X ~ N(0, 1) row by row, then noise ε ~ N(0, 1); y = [Σ_{j&lt;10} x_j/(j+1) + ε &gt; 0].</summary>
     public static (double[][] X, int[] Y) Table()
@@ -38,11 +40,45 @@ public class LassoBenchmarks
         return (x, y);
     }
 
+    /// <summary>
+    /// The radiomics-like case: 20 families of 10 features, x_ij = 0.9·f_{i,⌊j/10⌋} + √0.19·ε_ij (within-family
+    /// correlation about 0.8; factors then noise drawn row by row), y as in <see cref="Table"/>, seed 2025.
+    /// </summary>
+    public static (double[][] X, int[] Y) CorrelatedTable()
+    {
+        const int families = 20;
+        const double loading = 0.9;
+        var random = new NumpyRandomState(CorrelatedSeed);
+        var x = new double[Patients][];
+        var factor = new double[families];
+        for (int i = 0; i < Patients; i++)
+        {
+            for (int f = 0; f < families; f++) factor[f] = random.NextGaussian();
+            x[i] = new double[Features];
+            for (int j = 0; j < Features; j++)
+                x[i][j] = loading * factor[j / (Features / families)] + Math.Sqrt(1 - loading * loading) * random.NextGaussian();
+        }
+        var y = new int[Patients];
+        for (int i = 0; i < Patients; i++)
+        {
+            double eta = random.NextGaussian();
+            for (int j = 0; j < 10; j++) eta += x[i][j] / (j + 1);
+            y[i] = eta > 0 ? 1 : 0;
+        }
+        return (x, y);
+    }
+
+    public const uint CorrelatedSeed = 2025;
+    private double[][] _xCorrelated = null!;
+    private int[] _yCorrelated = null!;
+
     [GlobalSetup]
     public void Setup()
     {
         (_x, _y) = Table();
         _yLinear = _y.Select(v => (double)v).ToArray();
+        _foldIds = LogisticLasso.RandomFoldIds(Patients, 10, Seed);
+        (_xCorrelated, _yCorrelated) = CorrelatedTable();
     }
 
     [Benchmark]
@@ -50,4 +86,10 @@ public class LassoBenchmarks
 
     [Benchmark]
     public int LogisticLassoPath() => LogisticLasso.Path(_x, _y).Lambda.Length;
+
+    [Benchmark]
+    public int LogisticLassoPathCorrelated() => LogisticLasso.Path(_xCorrelated, _yCorrelated).Lambda.Length;
+
+    [Benchmark]
+    public double LogisticLassoCrossValidateTenFold() => LogisticLasso.CrossValidate(_x, _y, _foldIds).LambdaMin;
 }

@@ -28,3 +28,12 @@ print(f"alpha\t{model.alpha_!r}")
 
 # The same table for reference/glmnet_path_timing.R (R cannot draw numpy's stream).
 np.savetxt("/tmp/dlr-lasso-bench.csv", np.column_stack([X, y]), delimiter=",", fmt="%.17g")
+
+# LassoBenchmarks.CorrelatedTable: 20 families of 10 features sharing a factor (loading 0.9), seed 2025.
+rng = np.random.RandomState(2025)
+Xc = np.empty((PATIENTS, FEATURES))
+for i in range(PATIENTS):
+    factors = rng.standard_normal(20)
+    Xc[i] = 0.9 * np.repeat(factors, FEATURES // 20) + np.sqrt(1 - 0.9 * 0.9) * rng.standard_normal(FEATURES)
+yc = (rng.standard_normal(PATIENTS) + Xc[:, :10] @ (1.0 / np.arange(1, 11)) > 0).astype(float)
+np.savetxt("/tmp/dlr-lasso-bench-correlated.csv", np.column_stack([Xc, yc]), delimiter=",", fmt="%.17g")

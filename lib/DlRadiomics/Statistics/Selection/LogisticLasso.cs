@@ -11,9 +11,11 @@ namespace DlRadiomics.Statistics;
 /// <para>Path: λ_max = max_j |(1/n) Σ_i z_ij (y_i − ȳ)|, λ_k = λ_max·r^{k/(K−1)} with r = LambdaMinRatio. The path stops
 /// early (as glmnet) once at least 5 values are fitted and the explained deviance exceeds 0.999 or grows by less
 /// than 1e-5 from one λ to the next.</para>
-/// <para>Solver: Newton (IRLS) outer steps with weights v_i = p_i(1 − p_i)/n, each solved by cyclic coordinate
-/// descent with soft thresholding on the active set then all features, with step halving if the penalised objective
-/// rises; iterated until the weighted squared change Σ-max v·z²·Δβ² is below Tolerance.</para>
+/// <para>Solver: glmnet's lognet algorithm (<see cref="LogisticCoordinateDescent"/>): IRLS outer steps with weights
+/// v_i = p_i(1 − p_i)/n, each solved by cyclic coordinate descent with naive updates of the weighted working residual,
+/// active-set iteration, sequential strong rules with a KKT check, and warm starts along the path; converged when the
+/// largest v-weighted squared coefficient change is below Tolerance (scaled by the null deviance as glmnet does).
+/// Where coordinate descent converges slowly (strongly correlated features) a λ is finished by exact Newton steps.</para>
 /// <para>Cross-validation: every fold is fitted on its training rows (standardised on them) along its own λ sequence,
 /// as cv.glmnet does, and its coefficients at the full-data λ values are interpolated (<see cref="LogisticLassoPath.At"/>); the held-out loss per row is averaged within folds; CvMean is the fold-size-weighted mean and
 /// CvStandardError = √(Σ_f n_f (L_f − CvMean)² / Σ n_f / (K − 1)). λ.min is the largest λ reaching the best CvMean,
@@ -132,7 +134,7 @@ public static class LogisticLasso
             lambda[0] = lambda.Length > 2 ? Math.Exp(2 * Math.Log(lambda[1]) - Math.Log(lambda[2])) : lambdaMax;
         }
 
-        var solver = new ProximalNewton(z, y, active, o.Tolerance, o.MaxIterations);
+        var solver = new LogisticCoordinateDescent(z, y, active, o.Tolerance, o.MaxIterations);
         var intercepts = new List<double>();
         var coefs = new List<double[]>();
         var devRatio = new List<double>();

@@ -3,7 +3,8 @@ namespace DlRadiomics.Statistics;
 /// <summary>
 /// Newton (IRLS) steps for the L1-penalised logistic likelihood on a working set of features, each quadratic model
 /// solved by covariance-style coordinate descent, with a full KKT check before stopping; warm-started from the
-/// previous λ. See <see cref="LogisticLasso"/> for the objective.
+/// previous λ. See <see cref="LogisticLasso"/> for the objective. <see cref="LogisticCoordinateDescent"/> hands a λ over
+/// to it when naive coordinate descent converges slowly (strongly correlated features).
 /// </summary>
 /// <remarks>
 /// At (β₀, β) with p_i = σ(η_i), v_i = p_i(1 − p_i)/n and g = Aᵀ(y − p)/n, H = AᵀVA (A = [1, z_W]), the step δ
@@ -20,13 +21,13 @@ internal sealed class ProximalNewton
     private readonly int _maxSweeps;
     private readonly int _n;
 
-    public ProximalNewton(double[][] z, double[] y, bool[] active, double tolerance, int maxSweeps)
+    /// <summary>Works on <paramref name="beta"/> and <paramref name="eta"/> in place, starting from them and <paramref name="intercept"/>.</summary>
+    public ProximalNewton(double[][] z, double[] y, bool[] active, double tolerance, int maxSweeps, double intercept, double[] beta, double[] eta)
     {
         _z = z; _y = y; _active = active; _tol = tolerance; _maxSweeps = maxSweeps; _n = y.Length;
-        Beta = new double[z.Length];
-        double ybar = y.Average();
-        Intercept = Math.Log(ybar / (1 - ybar));
-        Eta = Enumerable.Repeat(Intercept, _n).ToArray();
+        Intercept = intercept;
+        Beta = beta;
+        Eta = eta;
     }
 
     public double Intercept { get; private set; }
@@ -42,45 +43,32 @@ internal sealed class ProximalNewton
         Residual(resid);
         for (int j = 0; j < p; j++)
             if (_active[j] && (Beta[j] != 0 || Math.Abs(VectorMath.Dot(_z[j], resid)) > lambda)) working.Add(j);
+        double[][]? h = null;
+        bool refresh = true;
+        double previousMoved = double.PositiveInfinity;
         for (int newton = 0; newton < 10_000; newton++)
         {
             int m = working.Count + 1;
             var cols = new double[m][];
             cols[0] = Enumerable.Repeat(1.0, _n).ToArray();
             for (int k = 1; k < m; k++) cols[k] = _z[working[k - 1]];
-            var v = new double[_n];
-            var vz = new double[m][];
-            for (int i = 0; i < _n; i++)
-            {
-                double pr = LogisticLasso.Sigmoid(Eta[i]);
-                v[i] = Math.Max(pr * (1 - pr), 1e-12) / _n;
-            }
             var g = new double[m];
-            var h = new double[m][];
-            for (int a = 0; a < m; a++)
-            {
-                vz[a] = new double[_n];
-                for (int i = 0; i < _n; i++) vz[a][i] = v[i] * cols[a][i];
-                g[a] = VectorMath.Dot(cols[a], resid);
-                h[a] = new double[m];
-            }
-            for (int a = 0; a < m; a++)
-                for (int b = a; b < m; b++) h[a][b] = h[b][a] = VectorMath.Dot(vz[a], cols[b]);
-
+            for (int a = 0; a < m; a++) g[a] = VectorMath.Dot(cols[a], resid);
+            if (refresh || h is null || h.Length != m) h = Hessian(cols);
             // Coordinate descent on the quadratic model; c holds the candidate coefficients, hd = H·(c − current).
             var current = new double[m];
             current[0] = Intercept;
             for (int k = 1; k < m; k++) current[k] = Beta[working[k - 1]];
             var c = (double[])current.Clone();
             var hd = new double[m];
-            // Sweeps until the support settles, then the exact solution on that support (sign-consistent) if it exists;
-            // otherwise sweeps to the full tolerance.
+            // A few sweeps find most of the support; feature-sign search then gives the exact minimiser. Should it fail
+            // (a singular system), sweeps go on to the full tolerance.
             while (true)
             {
                 bool settled = Sweeps(h, g, c, hd, lambda, _tol * 1e-2, 20, ref sweeps);
                 if (sweeps >= _maxSweeps) return false;
-                var polished = Polish(h, g, current, c, lambda);
-                if (polished is not null) { c = polished; break; }
+                var exact = FeatureSignSearch.Solve(h, g, current, c, lambda);
+                if (exact is not null) { c = exact; break; }
                 if (settled) break;
             }
 
@@ -102,13 +90,34 @@ internal sealed class ProximalNewton
             double moved = 0;
             for (int a = 0; a < m; a++) moved = Math.Max(moved, h[a][a] * step * step * (c[a] - current[a]) * (c[a] - current[a]));
             Residual(resid);
+            // The Hessian is kept while Newton steps still shrink the change tenfold; the gradient is always exact,
+            // so the fixed point is the same, and a stale Hessian only slows the convergence, which the test catches.
+            refresh = !(moved <= 0.1 * previousMoved);
+            previousMoved = moved;
             if (moved >= _tol) continue;
+            refresh = true;
+            previousMoved = double.PositiveInfinity;
             int added = 0;
             for (int j = 0; j < p; j++)
                 if (_active[j] && !working.Contains(j) && Math.Abs(VectorMath.Dot(_z[j], resid)) > lambda) { working.Add(j); added++; }
             if (added == 0) return true;
         }
         return false;
+    }
+
+    /// <summary>H = AᵀVA with v_i = p_i(1 − p_i)/n at the current η, A the working columns.</summary>
+    private double[][] Hessian(double[][] cols)
+    {
+        var v = new double[_n];
+        for (int i = 0; i < _n; i++)
+        {
+            double pr = LogisticLasso.Sigmoid(Eta[i]);
+            v[i] = Math.Max(pr * (1 - pr), 1e-12) / _n;
+        }
+        var h = new double[cols.Length][];
+        for (int a = 0; a < h.Length; a++) h[a] = new double[cols.Length];
+        VectorMath.WeightedGram(cols, v, h);
+        return h;
     }
 
     private bool Sweeps(double[][] h, double[] g, double[] c, double[] hd, double lambda, double tol, int maxSweeps, ref int sweeps)
@@ -131,73 +140,6 @@ internal sealed class ProximalNewton
             }
             if (++sweeps >= _maxSweeps || --maxSweeps == 0) return change < tol;
         } while (change >= tol);
-        return true;
-    }
-
-    /// <summary>
-    /// Solves H_SS c_S = g_S − λ s_S + H_SS·current_S on the support S of <paramref name="c"/> (intercept unpenalised);
-    /// returns it when signs are kept and the zero coordinates satisfy the subgradient condition, else null.
-    /// </summary>
-    private static double[]? Polish(double[][] h, double[] g, double[] current, double[] c, double lambda)
-    {
-        int m = c.Length;
-        var support = Enumerable.Range(0, m).Where(a => a == 0 || c[a] != 0).ToArray();
-        int s = support.Length;
-        var hs = new double[s, s];
-        var sol = new double[s];
-        for (int i = 0; i < s; i++)
-        {
-            int a = support[i];
-            sol[i] = g[a] - (a == 0 ? 0 : lambda * Math.Sign(c[a]));
-            for (int k = 0; k < s; k++) { hs[i, k] = h[a][support[k]]; sol[i] += h[a][support[k]] * current[support[k]]; }
-        }
-        if (!CholeskySolve(hs, sol)) return null;
-        var result = new double[m];
-        for (int i = 0; i < s; i++)
-        {
-            int a = support[i];
-            if (!double.IsFinite(sol[i]) || (a != 0 && Math.Sign(sol[i]) != Math.Sign(c[a]))) return null;
-            result[a] = sol[i];
-        }
-        for (int a = 1; a < m; a++)
-        {
-            if (result[a] != 0) continue;
-            double grad = g[a];
-            for (int k = 0; k < m; k++) grad -= h[a][k] * (result[k] - current[k]);
-            if (Math.Abs(grad) > lambda * (1 + 1e-9)) return null;
-        }
-        return result;
-    }
-
-    /// <summary>Solves A·x = b in place (x returned in <paramref name="b"/>) for symmetric positive definite A; false if A is not.</summary>
-    private static bool CholeskySolve(double[,] a, double[] b)
-    {
-        int n = b.Length;
-        for (int j = 0; j < n; j++)
-        {
-            double d = a[j, j];
-            for (int k = 0; k < j; k++) d -= a[j, k] * a[j, k];
-            if (!(d > 1e-14 * Math.Abs(a[j, j]))) return false;
-            a[j, j] = Math.Sqrt(d);
-            for (int i = j + 1; i < n; i++)
-            {
-                double v = a[i, j];
-                for (int k = 0; k < j; k++) v -= a[i, k] * a[j, k];
-                a[i, j] = v / a[j, j];
-            }
-        }
-        for (int i = 0; i < n; i++)
-        {
-            double v = b[i];
-            for (int k = 0; k < i; k++) v -= a[i, k] * b[k];
-            b[i] = v / a[i, i];
-        }
-        for (int i = n - 1; i >= 0; i--)
-        {
-            double v = b[i];
-            for (int k = i + 1; k < n; k++) v -= a[k, i] * b[k];
-            b[i] = v / a[i, i];
-        }
         return true;
     }
 
