@@ -30,14 +30,7 @@ public class LassoBenchmarks
             x[i] = new double[Features];
             for (int j = 0; j < Features; j++) x[i][j] = random.NextGaussian();
         }
-        var y = new int[Patients];
-        for (int i = 0; i < Patients; i++)
-        {
-            double eta = random.NextGaussian();
-            for (int j = 0; j < 10; j++) eta += x[i][j] / (j + 1);
-            y[i] = eta > 0 ? 1 : 0;
-        }
-        return (x, y);
+        return (x, Outcome(random, x));
     }
 
     /// <summary>
@@ -58,14 +51,20 @@ public class LassoBenchmarks
             for (int j = 0; j < Features; j++)
                 x[i][j] = loading * factor[j / (Features / families)] + Math.Sqrt(1 - loading * loading) * random.NextGaussian();
         }
-        var y = new int[Patients];
-        for (int i = 0; i < Patients; i++)
+        return (x, Outcome(random, x));
+    }
+
+    /// <summary>y_i = [ε_i + Σ_{j&lt;10} x_ij/(j+1) &gt; 0], ε drawn after the features.</summary>
+    private static int[] Outcome(NumpyRandomState random, double[][] x)
+    {
+        var y = new int[x.Length];
+        for (int i = 0; i < x.Length; i++)
         {
             double eta = random.NextGaussian();
             for (int j = 0; j < 10; j++) eta += x[i][j] / (j + 1);
             y[i] = eta > 0 ? 1 : 0;
         }
-        return (x, y);
+        return y;
     }
 
     public const uint CorrelatedSeed = 2025;

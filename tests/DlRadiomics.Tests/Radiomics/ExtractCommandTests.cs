@@ -19,6 +19,19 @@ public sealed class ExtractCommandTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs <c>dlr extract</c> on one PyRadiomics test case with the given parameter file; its single output row.</summary>
+    private (Dictionary<string, string> Row, string Err, string ParamsFile, string Image, string Mask) ExtractOne(string caseName, string yaml)
+    {
+        string dir = SharedData.Path("reference/pyradiomics");
+        string image = Path.Combine(dir, $"{caseName}_image.nrrd"), mask = Path.Combine(dir, $"{caseName}_label.nrrd");
+        string paramsFile = Path.Combine(_dir, $"{caseName}.yaml");
+        File.WriteAllText(paramsFile, yaml);
+        string output = Path.Combine(_dir, $"{caseName}.csv");
+        var (code, _, err) = Run("extract", "--image", image, "--mask", mask, "--params", paramsFile, "--out", output);
+        Assert.True(code == 0, err);
+        return (Assert.Single(ReadTable(output)), err, paramsFile, image, mask);
+    }
+
     private static Dictionary<string, string>[] ReadTable(string path)
     {
         var table = DlRadiomics.Tables.CsvTable.Read(path).EnsureRectangular();
@@ -28,16 +41,7 @@ public sealed class ExtractCommandTests : IDisposable
     [SkippableFact]
     public void Single_case_writes_one_row_with_PyRadiomics_column_names()
     {
-        string dir = SharedData.Path("reference/pyradiomics");
-        string image = Path.Combine(dir, "breast1_image.nrrd"), mask = Path.Combine(dir, "breast1_label.nrrd");
-        string paramsFile = Path.Combine(_dir, "p.yaml");
-        File.WriteAllText(paramsFile, "setting:\n  binWidth: 25\nfeatureClass:\n  glcm:\n  firstorder: [Mean]\n");
-        string output = Path.Combine(_dir, "out.csv");
-
-        var (code, _, err) = Run("extract", "--image", image, "--mask", mask, "--params", paramsFile, "--out", output);
-        Assert.True(code == 0, err);
-        var rows = ReadTable(output);
-        var row = Assert.Single(rows);
+        var (row, _, paramsFile, image, mask) = ExtractOne("breast1", "setting:\n  binWidth: 25\nfeatureClass:\n  glcm:\n  firstorder: [Mean]\n");
         Assert.Equal("breast1_image.nrrd", row["ID"]);
         Assert.Equal("143", row["diagnostics_Mask-original_VoxelNum"]);
         Assert.Equal(25, row.Keys.Count(k => k.StartsWith("original_", StringComparison.Ordinal)));
@@ -51,16 +55,8 @@ public sealed class ExtractCommandTests : IDisposable
     [SkippableFact]
     public void LoG_image_type_gives_features_per_sigma_and_skips_a_too_large_sigma_with_a_warning()
     {
-        string dir = SharedData.Path("reference/pyradiomics");
-        string image = Path.Combine(dir, "brain1_image.nrrd"), mask = Path.Combine(dir, "brain1_label.nrrd");
-        string paramsFile = Path.Combine(_dir, "log.yaml");
         // brain1 is 256 x 256 x 25 voxels of 0.78 x 0.78 x 6.5 mm: sigma 170 mm needs 28 slices.
-        File.WriteAllText(paramsFile, "imageType:\n  LoG: {sigma: [1.0, 3.0, 170.0]}\nfeatureClass:\n  firstorder: [Mean, Median]\n");
-        string output = Path.Combine(_dir, "log.csv");
-
-        var (code, _, err) = Run("extract", "--image", image, "--mask", mask, "--params", paramsFile, "--out", output);
-        Assert.True(code == 0, err);
-        var row = Assert.Single(ReadTable(output));
+        var (row, err, _, _, _) = ExtractOne("brain1", "imageType:\n  LoG: {sigma: [1.0, 3.0, 170.0]}\nfeatureClass:\n  firstorder: [Mean, Median]\n");
         Assert.Equal(
             ["log-sigma-1-0-mm-3D_firstorder_Mean", "log-sigma-1-0-mm-3D_firstorder_Median", "log-sigma-3-0-mm-3D_firstorder_Mean", "log-sigma-3-0-mm-3D_firstorder_Median"],
             row.Keys.Where(k => k.StartsWith("log-", StringComparison.Ordinal)));
