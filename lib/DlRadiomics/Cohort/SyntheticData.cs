@@ -20,7 +20,7 @@ namespace DlRadiomics.Cohort;
 public static class SyntheticData
 {
     /// <summary>Bumped whenever the generating model changes what is written; a stale default copy is then regenerated.</summary>
-    public const int GeneratorVersion = 2;
+    public const int GeneratorVersion = 3;
 
     public const string StampFile = "dataset.json";
     public const string Sequence = "T2W_TSE";

@@ -81,7 +81,8 @@ public static class SyntheticMrImages
                     voxels[g.Index(i, j, k)] = Math.Round(Math.Sqrt(re * re + im * im));
                 }
             }
-        return new VoxelImage(g, voxels);
+        // Magnitude images are whole numbers, stored as a scanner stores them: 16-bit integers.
+        return new VoxelImage(g, voxels) { StoredType = voxels.Max() <= short.MaxValue ? VoxelType.Int16 : VoxelType.Int32 };
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using System.IO.Compression;
 namespace DlRadiomics.Imaging;
 
 /// <summary>
-/// Writes images (float64) and label masks (int16, or int32 when a label does not fit) as single-file NIfTI
+/// Writes images (in their <see cref="VoxelImage.StoredType"/>, float64 when they have none) and label masks (int16, or int32 when a label does not fit) as single-file NIfTI
 /// (<c>.nii</c>, or gzip-compressed when the name ends in <c>.gz</c>). Both the sform and the qform are set with code
 /// <c>SCANNER_ANAT</c>, as ITK writes them, so ITK, nibabel, FSL and ITK-SNAP agree on where the voxels are.
 /// </summary>
@@ -15,12 +15,28 @@ namespace DlRadiomics.Imaging;
 /// </remarks>
 public static class NiftiWriter
 {
+    /// <summary>
+    /// Writes <paramref name="image"/> with its stored voxel type (an image read from an int16 file is written as
+    /// int16, as ITK does), or float64 when it has none; float32 rounds the values.
+    /// </summary>
+    /// <exception cref="ImageFormatException">A voxel value is not an integer in the range of an integer stored type.</exception>
     public static void Write(VoxelImage image, string path, NiftiVersion version = NiftiVersion.Nifti1)
     {
+        var type = image.StoredType ?? VoxelType.Float64;
         var voxels = image.Voxels;
-        WriteFile(image.Geometry, VoxelType.Float64, path, version, (span, start) =>
+        if (VoxelEncoder.IsInteger(type))
+            for (int n = 0; n < voxels.Length; n++)
+                if (!VoxelEncoder.Holds(type, voxels[n]))
+                {
+                    var size3 = image.Geometry.Size;
+                    long i = n % size3.X, j = n / size3.X % size3.Y, k = n / ((long)size3.X * size3.Y);
+                    throw new ImageFormatException(path, $"voxel ({i}, {j}, {k}) holds {voxels[n]}, which the image's stored type {type} cannot represent; " +
+                        "write a copy without StoredType (float64) or round and clip the values first");
+                }
+        int size = VoxelDecoder.BytesPerVoxel(type);
+        WriteFile(image.Geometry, type, path, version, (span, start) =>
         {
-            for (int n = 0; n < span.Length / 8; n++) BinaryPrimitives.WriteDoubleLittleEndian(span[(8 * n)..], voxels[start + n]);
+            for (int n = 0; n < span.Length / size; n++) VoxelEncoder.Write(span[(size * n)..], type, voxels[start + n]);
         });
     }
 

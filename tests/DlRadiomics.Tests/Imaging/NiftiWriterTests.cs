@@ -56,6 +56,39 @@ public class NiftiWriterTests
         Assert.Equal(labels, back.Labels);
     }
 
+    [Theory]
+    [InlineData(VoxelType.UInt8, (short)2)]
+    [InlineData(VoxelType.Int16, (short)4)]
+    [InlineData(VoxelType.UInt16, (short)512)]
+    [InlineData(VoxelType.Int32, (short)8)]
+    [InlineData(VoxelType.Float32, (short)16)]
+    public void An_image_is_written_in_its_stored_type(VoxelType type, short expectedDatatype)
+    {
+        var g = ObliqueGeometry(new Size3(5, 4, 3));
+        var voxels = Enumerable.Range(0, (int)g.VoxelCount).Select(n => (double)(n * 4)).ToArray();
+        string path = TempFile.Path(".nii.gz");
+        NiftiWriter.Write(new VoxelImage(g, voxels) { StoredType = type }, path);
+        Assert.Equal(expectedDatatype, NiftiReader.ReadHeader(path).DataTypeCode);
+        var back = ImageFile.ReadImage(path);
+        Assert.Equal(voxels, back.Voxels);
+        Assert.Equal(type, back.StoredType);
+    }
+
+    [Theory]
+    [InlineData(12.5, "holds 12.5")]
+    [InlineData(40000.0, "holds 40000")]
+    public void A_value_its_integer_stored_type_cannot_hold_is_refused_naming_the_voxel(double value, string expected)
+    {
+        var g = ObliqueGeometry(new Size3(4, 3, 2));
+        var voxels = new double[g.VoxelCount];
+        voxels[g.Index(2, 1, 1)] = value;
+        string path = TempFile.Path(".nii.gz");
+        var e = Assert.Throws<ImageFormatException>(() => NiftiWriter.Write(new VoxelImage(g, voxels) { StoredType = VoxelType.Int16 }, path));
+        Assert.Contains($"voxel (2, 1, 1) {expected}", e.Message);
+        Assert.Contains("Int16", e.Message);
+        Assert.False(File.Exists(path));
+    }
+
     [SkippableFact]
     public void Nibabel_reads_what_we_write()
     {
