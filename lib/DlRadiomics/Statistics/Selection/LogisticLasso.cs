@@ -45,13 +45,21 @@ public static class LogisticLasso
         var path = FitPath(cols, y, Enumerable.Range(0, x.Length).ToArray(), options, names, options.Lambda);
         var folds = KFold.ByFoldIds(foldIds).ToArray();
         int nl = path.Lambda.Length;
-        var foldLoss = new double[folds.Length][];
-        var foldWeight = new double[folds.Length];
         for (int f = 0; f < folds.Length; f++)
         {
             var (train, test) = folds[f];
             if (train.All(i => y[i] == y[train[0]]))
                 throw new ModelInputException($"fold {f + 1}: its training rows hold a single outcome class; use fewer folds or stratified fold ids");
+            if (options.Measure == CvMeasure.Auc && test.All(i => y[i] == y[test[0]]))
+                throw new ModelInputException($"fold {f + 1} holds a single outcome class; AUC is undefined there — use deviance or stratified fold ids");
+        }
+        var foldLoss = new double[folds.Length][];
+        var foldWeight = new double[folds.Length];
+        // Folds are independent fits, each writing only its own slot, so the result does not depend on the threads.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
+        Parallel.For(0, folds.Length, parallel, f =>
+        {
+            var (train, test) = folds[f];
             // As cv.glmnet (4.1): each fold fits its own λ sequence; predictions at the full-data λ are interpolated.
             var fit = FitPath(cols, y, train, options, names, options.Lambda);
             foldLoss[f] = new double[nl];
@@ -60,7 +68,7 @@ public static class LogisticLasso
             var testY = test.Select(i => y[i]).ToArray();
             for (int l = 0; l < nl; l++)
                 foldLoss[f][l] = FoldLoss(fit.At(path.Lambda[l]).Score(testRows).Select(Sigmoid).ToArray(), testY, options.Measure, f);
-        }
+        });
         var (mean, se) = Summarise(foldLoss, foldWeight);
         var (iMin, i1se) = Choose(path.Lambda, mean, se, options.Measure == CvMeasure.Auc);
         return new LogisticLassoCvModel(path, foldIds.ToArray(), options.Measure, mean, se, iMin, i1se);
@@ -80,6 +88,7 @@ public static class LogisticLasso
     {
         if (o.Lambdas < 1) throw new ModelInputException($"Lambdas = {o.Lambdas}; give at least 1");
         if (o.LambdaMinRatio is { } r && r is <= 0 or >= 1) throw new ModelInputException($"LambdaMinRatio = {r}; give a ratio in (0, 1)");
+        if (o.MaxDegreeOfParallelism is < 1) throw new ModelInputException($"MaxDegreeOfParallelism = {o.MaxDegreeOfParallelism}; give at least 1, or leave it unset for one fold per core");
         if (o.Tolerance <= 0) throw new ModelInputException($"Tolerance = {o.Tolerance}; give a positive value");
         if (o.Lambda is { } lam && (lam.Length == 0 || lam.Any(v => !(v >= 0)) || lam.Zip(lam.Skip(1)).Any(t => t.Second > t.First)))
             throw new ModelInputException("Lambda must be a non-empty, decreasing sequence of non-negative values");

@@ -11,6 +11,7 @@ namespace DlRadiomics.Statistics;
 /// (WDBC: coefficients up to 4% off at the small-λ end); glmnet run with <c>thresh = 1e-14</c> agrees with this to ~1e-5.</param>
 /// <param name="MaxIterations">Coordinate sweeps allowed per λ over all IRLS steps.</param>
 /// <param name="Measure">Cross-validation loss.</param>
+/// <param name="MaxDegreeOfParallelism">Folds fitted at once by <see cref="LogisticLasso.CrossValidate"/>; null means one per core. Results do not depend on it.</param>
 public sealed record LogisticLassoOptions(
     int Lambdas = 100,
     double? LambdaMinRatio = null,
@@ -18,4 +19,5 @@ public sealed record LogisticLassoOptions(
     bool Standardize = true,
     double Tolerance = 1e-14,
     int MaxIterations = 100_000,
-    CvMeasure Measure = CvMeasure.Deviance);
+    CvMeasure Measure = CvMeasure.Deviance,
+    int? MaxDegreeOfParallelism = null);

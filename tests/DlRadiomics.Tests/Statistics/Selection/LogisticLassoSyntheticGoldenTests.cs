@@ -37,6 +37,24 @@ public class LogisticLassoSyntheticGoldenTests
         }
     }
 
+    [Fact]
+    public void CrossValidationGivesTheSameNumbersOnOneThreadAndOnMany()
+    {
+        var root = WdbcGolden.Json("glmnet_synthetic.json");
+        var g = root.GetProperty("shared_factor");
+        var (x, y) = Table(g.GetProperty("seed").GetUInt32(), g.GetProperty("rows").GetInt32(),
+            g.GetProperty("features").GetInt32(), g.GetProperty("r").GetDouble(), root.GetProperty("weights").Vector());
+        var folds = LogisticLasso.RandomFoldIds(x.Length, 5, 7);
+
+        var one = LogisticLasso.CrossValidate(x, y, folds, new LogisticLassoOptions(MaxDegreeOfParallelism: 1));
+        var many = LogisticLasso.CrossValidate(x, y, folds, new LogisticLassoOptions(MaxDegreeOfParallelism: 4));
+
+        Assert.Equal(one.CvMean, many.CvMean);
+        Assert.Equal(one.CvStandardError, many.CvStandardError);
+        Assert.Equal(one.LambdaMin, many.LambdaMin);
+        Assert.Throws<ModelInputException>(() => LogisticLasso.CrossValidate(x, y, folds, new LogisticLassoOptions(MaxDegreeOfParallelism: 0)));
+    }
+
     private static (double[][] X, int[] Y) Table(uint seed, int rows, int features, double r, double[] weights)
     {
         var random = new NumpyRandomState(seed);
