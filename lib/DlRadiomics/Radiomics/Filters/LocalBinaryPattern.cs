@@ -86,6 +86,14 @@ public static class LocalBinaryPattern
         if (image.Length != (long)rows * columns || output.Length != image.Length)
             throw new ArgumentException($"image and output must hold {rows} × {columns} values");
         var (dr, dc) = SampleOffsets(samples, radius);
+        // A copy framed by one pixel of zeros (scikit-image's constant 0 outside; taps further out are moved onto the
+        // frame), so no bounds tests; the taps of a sample depend only on its row (r + Δr_p) or column (c + Δc_p).
+        const int frame = 1;
+        int stride = columns + 2 * frame;
+        var framed = new double[(rows + 2 * frame) * stride];
+        for (int r = 0; r < rows; r++) image.Slice(r * columns, columns).CopyTo(framed.AsSpan((r + frame) * stride + frame));
+        var rowTaps = Taps(rows, samples, dr, frame, stride);
+        var columnTaps = Taps(columns, samples, dc, frame, 1);
         Span<double> texture = stackalloc double[samples];
         Span<int> signs = stackalloc int[samples];
         for (int r = 0; r < rows; r++)
@@ -94,12 +102,35 @@ public static class LocalBinaryPattern
                 double centre = image[r * columns + c];
                 for (int p = 0; p < samples; p++)
                 {
-                    texture[p] = Bilinear(image, rows, columns, r + dr[p], c + dc[p]);
+                    // scikit-image's bilinear_interpolation, term for term.
+                    var (row, column) = (rowTaps[r * samples + p], columnTaps[c * samples + p]);
+                    double a = row.Fraction, b = column.Fraction;
+                    double top = (1 - b) * framed[row.Low + column.Low] + b * framed[row.Low + column.High];
+                    double bottom = (1 - b) * framed[row.High + column.Low] + b * framed[row.High + column.High];
+                    texture[p] = (1 - a) * top + a * bottom;
                     signs[p] = texture[p] - centre >= 0 ? 1 : 0;
                 }
                 output[r * columns + c] = Code(texture, signs, method);
             }
     }
+
+    /// <summary>Offsets in the framed copy of the pixels before and after a sample coordinate, and its fraction.</summary>
+    private readonly record struct Tap(int Low, int High, double Fraction);
+
+    private static Tap[] Taps(int length, int samples, double[] offsets, int frame, int step)
+    {
+        var taps = new Tap[length * samples];
+        for (int i = 0; i < length; i++)
+            for (int p = 0; p < samples; p++)
+            {
+                double x = i + offsets[p];
+                double low = Math.Floor(x), high = Math.Ceiling(x);
+                taps[i * samples + p] = new Tap((OntoFrame(low, length) + frame) * step, (OntoFrame(high, length) + frame) * step, x - low);
+            }
+        return taps;
+    }
+
+    private static int OntoFrame(double index, int length) => (int)Math.Clamp(index, -1, length);
 
     private static double Code(ReadOnlySpan<double> texture, ReadOnlySpan<int> signs, LocalBinaryPatternMethod method)
     {
@@ -138,15 +169,4 @@ public static class LocalBinaryPattern
         }
     }
 
-    private static double Bilinear(ReadOnlySpan<double> image, int rows, int columns, double y, double x)
-    {
-        long r0 = (long)Math.Floor(y), c0 = (long)Math.Floor(x), r1 = (long)Math.Ceiling(y), c1 = (long)Math.Ceiling(x);
-        double a = y - r0, b = x - c0;
-        double top = (1 - b) * Pixel(image, rows, columns, r0, c0) + b * Pixel(image, rows, columns, r0, c1);
-        double bottom = (1 - b) * Pixel(image, rows, columns, r1, c0) + b * Pixel(image, rows, columns, r1, c1);
-        return (1 - a) * top + a * bottom;
-    }
-
-    private static double Pixel(ReadOnlySpan<double> image, int rows, int columns, long r, long c) =>
-        r < 0 || r >= rows || c < 0 || c >= columns ? 0 : image[(int)(r * columns + c)];
 }

@@ -89,6 +89,14 @@ public class Lbp2DFilterTests
     }
 
     [Fact]
+    public void A_circle_larger_than_the_image_samples_only_the_zeros_outside()
+    {
+        var image = NrrdReader.Read(RepoPaths.Fixture("Radiomics/LBP2D/plateaus.nrrd"));
+        var lbp = Lbp2DFilter.Apply(image, samples: 8, radius: 1e6, LocalBinaryPatternMethod.Uniform);
+        for (int n = 0; n < lbp.Voxels.Length; n++) Assert.Equal(image.Voxels[n] <= 0 ? 8 : 0, lbp.Voxels[n]);
+    }
+
+    [Fact]
     public void Bad_settings_are_refused_with_the_allowed_values()
     {
         var image = NrrdReader.Read(RepoPaths.Fixture("Radiomics/LBP2D/plateaus.nrrd"));
