@@ -17,13 +17,14 @@ public static class ParameterFile
         "removeOutliers", "resampledPixelSpacing", "interpolator", "padDistance", "preCrop", "distances", "force2D",
         "force2Ddimension", "resegmentRange", "resegmentMode", "resegmentShape", "correctMask", "geometryTolerance",
         "additionalInfo", "voxelArrayShift", "symmetricalGLCM", "weightingNorm", "gldm_a",
-        "wavelet", "level", "start_level", "gradientUseSpacing", "sigma",
+        "wavelet", "level", "start_level", "gradientUseSpacing", "sigma", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod",
     ];
 
     /// <summary>Image types understood, as spelled in PyRadiomics (<c>imageType</c> keys).</summary>
-    public static IReadOnlyList<string> ImageTypeNames { get; } = ["Original", "LoG", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "Wavelet"];
+    public static IReadOnlyList<string> ImageTypeNames { get; } = ["Original", "LoG", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "Wavelet", "LBP2D"];
 
-    private static readonly string[] FilterSettingNames = ["wavelet", "level", "start_level", "gradientUseSpacing", "sigma"];
+    private static readonly string[] FilterSettingNames =
+        ["wavelet", "level", "start_level", "gradientUseSpacing", "sigma", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod"];
 
     public static ExtractionParameters Load(string path)
     {
@@ -107,6 +108,9 @@ public static class ParameterFile
                 "start_level" => s with { WaveletStartLevel = reader.Int(min: 0) },
                 "gradientUseSpacing" => s with { GradientUseSpacing = reader.Bool() },
                 "sigma" => s with { Sigma = reader.PythonNumberTexts() },
+                "lbp2DRadius" => s with { Lbp2DRadius = reader.Positive() },
+                "lbp2DSamples" => s with { Lbp2DSamples = reader.Int(min: 1, max: Filters.LocalBinaryPattern.MaxSamples) },
+                "lbp2DMethod" => s with { Lbp2DMethod = reader.Enum(StringComparison.OrdinalIgnoreCase, Filters.LocalBinaryPattern.Methods) },
                 _ => throw Unknown(source, key),
             };
         }
@@ -241,10 +245,12 @@ public static class ParameterFile
             return values;
         }
 
-        public T Enum<T>(params (string Name, T Value)[] options)
+        public T Enum<T>(params (string Name, T Value)[] options) => Enum(StringComparison.Ordinal, options);
+
+        public T Enum<T>(StringComparison comparison, IReadOnlyList<(string Name, T Value)> options)
         {
             string t = Text();
-            foreach (var (name, value) in options) if (name == t) return value;
+            foreach (var (name, value) in options) if (string.Equals(name, t, comparison)) return value;
             throw Bad("one of " + string.Join(", ", options.Select(o => o.Name)));
         }
     }

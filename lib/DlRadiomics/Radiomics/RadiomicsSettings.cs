@@ -52,6 +52,9 @@ public enum WeightingNorm { Manhattan, Euclidean, Infinity, NoWeighting }
 /// <param name="GradientUseSpacing">The Gradient image type uses the voxel spacing.</param>
 /// <param name="Sigma">LoG σ values in mm, as PyRadiomics prints them (Python's <c>str</c> of the YAML number: <c>1.0</c>
 /// stays <c>"1.0"</c>, <c>3</c> stays <c>"3"</c>); the text names the LoG image (<c>log-sigma-1-0-mm-3D</c>).</param>
+/// <param name="Lbp2DRadius">Radius in voxels of the LBP2D image type's circle of samples (<c>lbp2DRadius</c>).</param>
+/// <param name="Lbp2DSamples">Number of samples on that circle, 1–31 (<c>lbp2DSamples</c>).</param>
+/// <param name="Lbp2DMethod">LBP2D method: default, ror, uniform, nri_uniform or var (<c>lbp2DMethod</c>).</param>
 public sealed record RadiomicsSettings(
     int Label = 1,
     double BinWidth = 25,
@@ -82,7 +85,10 @@ public sealed record RadiomicsSettings(
     int WaveletLevel = 1,
     int WaveletStartLevel = 0,
     bool GradientUseSpacing = true,
-    IReadOnlyList<string>? Sigma = null)
+    IReadOnlyList<string>? Sigma = null,
+    double Lbp2DRadius = 1,
+    int Lbp2DSamples = 8,
+    Filters.LocalBinaryPatternMethod Lbp2DMethod = Filters.LocalBinaryPatternMethod.Uniform)
 {
     /// <summary>PyRadiomics' defaults.</summary>
     public static RadiomicsSettings Default { get; } = new();

@@ -6,7 +6,7 @@ namespace DlRadiomics.Radiomics.Filters;
 /// <summary>
 /// PyRadiomics' image types by name (the keys of a parameter file's <c>imageType</c> section), each giving the images
 /// whose features are reported under its names (<c>original</c>, <c>log-sigma-1-0-mm-3D</c>, <c>wavelet-LLH</c>,
-/// <c>square</c>, …).
+/// <c>square</c>, <c>lbp-2D</c>, …).
 /// </summary>
 /// <remarks>
 /// As in PyRadiomics the filters see the whole image handed to the extractor (after resampling, which crops to the ROI
@@ -19,7 +19,7 @@ public static class ImageTypes
 {
     /// <summary>Image type names as PyRadiomics spells them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient"];
+        ["Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D"];
 
     public static DerivedImages Apply(string imageType, VoxelImage image, ImageTypeOptions options)
     {
@@ -31,6 +31,9 @@ public static class ImageTypes
             case "Logarithm": return One(LogarithmFilter.ImageTypeName, LogarithmFilter.Apply(image));
             case "Exponential": return One(ExponentialFilter.ImageTypeName, ExponentialFilter.Apply(image));
             case "Gradient": return One(GradientFilter.ImageTypeName, GradientFilter.Apply(image, options.GradientUseSpacing));
+            case "LBP2D":
+                return One(Lbp2DFilter.ImageTypeName,
+                    Lbp2DFilter.Apply(image, options.Lbp2DSamples, options.Lbp2DRadius, options.Lbp2DMethod, options.Force2DDimension));
             case "Wavelet":
                 return new DerivedImages(WaveletFilter.Apply(image, options.Wavelet, options.Level, options.StartLevel,
                     options.Force2D ? options.Force2DDimension : null), []);

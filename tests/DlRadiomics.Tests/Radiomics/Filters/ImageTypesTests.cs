@@ -13,7 +13,7 @@ public class ImageTypesTests
         var names = ImageTypes.Names.SelectMany(t => ImageTypes.Apply(t, image, options).Images.Select(i => i.Name)).ToArray();
         Assert.Equal(
             ["original", "log-sigma-1-0-mm-3D", "log-sigma-3-mm-3D", "wavelet-LLH", "wavelet-LHL", "wavelet-LHH", "wavelet-HLL",
-             "wavelet-HLH", "wavelet-HHL", "wavelet-HHH", "wavelet-LLL", "square", "squareroot", "logarithm", "exponential", "gradient"],
+             "wavelet-HLH", "wavelet-HHL", "wavelet-HHH", "wavelet-LLL", "square", "squareroot", "logarithm", "exponential", "gradient", "lbp-2D"],
             names);
     }
 
