@@ -34,7 +34,7 @@ public class RadiomicsBenchmarks
     [Benchmark(Description = "brain1: read NRRD files and extract")]
     public RadiomicsResult ReadAndExtract() => _extractor.Extract(ImageFile.ReadImage(_imagePath), ImageFile.ReadMask(_maskPath));
 
-    private static string SharedFolder()
+    internal static string SharedFolder()
     {
         var env = Environment.GetEnvironmentVariable("DLR_SHARED");
         if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using DlRadiomics.Imaging;
 
 namespace DlRadiomics.Radiomics.Filters;
@@ -47,26 +48,44 @@ public static class LaplacianOfGaussianFilter
         return new VoxelImage(image.Geometry, cumulative) { StoredType = VoxelType.Float32 };
     }
 
+    /// <summary>
+    /// Filters every line along <paramref name="axis"/>, <c>Vector&lt;double&gt;.Count</c> lines at a time (neighbours
+    /// along the fastest other axis, so a step along the axis reads adjacent voxels), and rounds to float32 as ITK stores
+    /// its intermediate images. Lanes beyond the last line are filtered as zeros and dropped.
+    /// </summary>
     private static double[] FilterAxis(double[] values, Size3 size, int axis, RecursiveGaussian filter)
     {
-        int n = size[axis];
+        int n = size[axis], width = Vector<double>.Count;
         long stride = axis == 0 ? 1 : axis == 1 ? size.X : (long)size.X * size.Y;
         var result = new double[values.Length];
-        var line = new double[n];
-        var output = new double[n];
-        var scratch = new double[n];
+        var line = new Vector<double>[n];
+        var output = new Vector<double>[n];
+        var scratch = new Vector<double>[n];
+        Span<double> lanes = stackalloc double[width];
         long lines = values.LongLength / n;
-        for (long l = 0; l < lines; l++)
+        var starts = new long[width];
+        for (long first = 0; first < lines; first += width)
         {
-            long start = axis switch
+            int count = (int)Math.Min(width, lines - first);
+            for (int k = 0; k < count; k++)
             {
-                0 => l * size.X,
-                1 => l % size.X + l / size.X * size.X * size.Y,
-                _ => l,
-            };
-            for (int t = 0; t < n; t++) line[t] = values[start + t * stride];
-            filter.FilterLine(line, output, scratch);
-            for (int t = 0; t < n; t++) result[start + t * stride] = (float)output[t];
+                long l = first + k;
+                starts[k] = axis switch
+                {
+                    0 => l * size.X,
+                    1 => l % size.X + l / size.X * size.X * size.Y,
+                    _ => l,
+                };
+            }
+            for (int t = 0; t < n; t++)
+            {
+                lanes.Clear();
+                for (int k = 0; k < count; k++) lanes[k] = values[starts[k] + t * stride];
+                line[t] = new Vector<double>(lanes);
+            }
+            filter.FilterLines(line, output, scratch);
+            for (int t = 0; t < n; t++)
+                for (int k = 0; k < count; k++) result[starts[k] + t * stride] = (float)output[t][k];
         }
         return result;
     }

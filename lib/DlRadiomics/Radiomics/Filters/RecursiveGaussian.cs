@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace DlRadiomics.Radiomics.Filters;
 
 /// <summary>
@@ -90,15 +92,18 @@ internal sealed class RecursiveGaussian
         (_bm1, _bm2, _bm3, _bm4) = (_d1 * sm / sd, _d2 * sm / sd, _d3 * sm / sd, _d4 * sm / sd);
     }
 
-    private static double Sum4(double a1, double b1, double a2, double b2, double a3, double b3, double a4, double b4) =>
+    private static Vector<double> Sum4(Vector<double> a1, double b1, Vector<double> a2, double b2, Vector<double> a3, double b3, Vector<double> a4, double b4) =>
         a1 * b1 + a2 * b2 + a3 * b3 + a4 * b4;
 
-    /// <summary>Filters one line of at least 4 samples; <paramref name="output"/> and <paramref name="scratch"/> have its length.</summary>
-    public void FilterLine(ReadOnlySpan<double> data, Span<double> output, Span<double> scratch)
+    /// <summary>
+    /// Filters <c>Vector&lt;double&gt;.Count</c> lines of at least 4 samples at once, one per lane (each lane computed
+    /// exactly as a line on its own); <paramref name="output"/> and <paramref name="scratch"/> have the data's length.
+    /// </summary>
+    public void FilterLines(ReadOnlySpan<Vector<double>> data, Span<Vector<double>> output, Span<Vector<double>> scratch)
     {
         int ln = data.Length;
         var y = output;
-        double v1 = data[0];
+        var v1 = data[0];
         y[0] = Sum4(v1, _n0, v1, _n1, v1, _n2, v1, _n3);
         y[1] = Sum4(data[1], _n0, v1, _n1, v1, _n2, v1, _n3);
         y[2] = Sum4(data[2], _n0, data[1], _n1, v1, _n2, v1, _n3);
@@ -114,7 +119,7 @@ internal sealed class RecursiveGaussian
         }
 
         var z = scratch;
-        double v2 = data[ln - 1];
+        var v2 = data[ln - 1];
         z[ln - 1] = Sum4(v2, _m1, v2, _m2, v2, _m3, v2, _m4);
         z[ln - 2] = Sum4(data[ln - 1], _m1, v2, _m2, v2, _m3, v2, _m4);
         z[ln - 3] = Sum4(data[ln - 2], _m1, data[ln - 1], _m2, v2, _m3, v2, _m4);
