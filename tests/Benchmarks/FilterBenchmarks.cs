@@ -6,9 +6,9 @@ namespace DlRadiomics.Benchmarks;
 
 /// <summary>
 /// The image filters on PyRadiomics' whole brain1 image (256 × 256 × 25, int16), single-threaded: the LoG image type
-/// (σ = 1 and 3 mm) and LBP2D with PyRadiomics' defaults. run-filters.sh times ITK's
-/// LaplacianRecursiveGaussianImageFilter (one thread) and scikit-image's local_binary_pattern on the same image in the
-/// same session and prints the ratios.
+/// (σ = 1 and 3 mm), LBP2D and the wavelet decomposition (coif1, level 1: 8 images) with PyRadiomics' defaults.
+/// run-filters.sh times ITK's LaplacianRecursiveGaussianImageFilter (one thread), scikit-image's local_binary_pattern
+/// and PyWavelets' swtn as PyRadiomics calls them on the same image in the same session and prints the ratios.
 /// </summary>
 [MemoryDiagnoser]
 public class FilterBenchmarks
@@ -27,4 +27,7 @@ public class FilterBenchmarks
 
     [Benchmark]
     public VoxelImage Lbp2DUniform() => Lbp2DFilter.Apply(_image);
+
+    [Benchmark]
+    public int WaveletCoif1() => WaveletFilter.Apply(_image).Count;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs FilterBenchmarks (BenchmarkDotNet, short job), scikit-image's LBP (reference/lbp_timing.py, needs
-# python3-skimage) and ITK's LoG filter on one thread (reference/itk, needs libinsighttoolkit5-dev, g++ and cmake)
+# Runs FilterBenchmarks (BenchmarkDotNet, short job), scikit-image's LBP and PyWavelets' swtn as PyRadiomics calls
+# them (reference/python_filter_timing.py, needs python3-skimage and python3-pywt) and ITK's LoG filter on one thread (reference/itk, needs libinsighttoolkit5-dev, g++ and cmake)
 # in the same session on brain1, and prints DlRadiomics time, reference time and their ratio. A reference tool that is
 # not installed is reported as missing, not replaced.
 set -euo pipefail
@@ -10,11 +10,7 @@ report=$(ls -t BenchmarkDotNet.Artifacts/results/*FilterBenchmarks-report.csv | 
 shared=${DLR_SHARED:-$(cd ../../.. && pwd)/shared}
 image="$shared/reference/pyradiomics/brain1_image.nrrd"
 : >/tmp/dlr-filter-ref.tsv
-if /usr/bin/python3 -c "import skimage" 2>/dev/null; then
-  /usr/bin/python3 reference/lbp_timing.py "$image" >>/tmp/dlr-filter-ref.tsv
-else
-  echo "missing	scikit-image (apt-get install python3-skimage)" >>/tmp/dlr-filter-ref.tsv
-fi
+/usr/bin/python3 reference/python_filter_timing.py "$image" >>/tmp/dlr-filter-ref.tsv
 if command -v cmake >/dev/null && { compgen -G "/usr/lib/cmake/ITK-*" || compgen -G "/usr/lib/*/cmake/ITK-*"; } >/dev/null; then
   build=$(mktemp -d)
   cmake -S reference/itk -B "$build" -DCMAKE_BUILD_TYPE=Release >"$build/cmake.log" && cmake --build "$build" >"$build/build.log"

@@ -91,34 +91,47 @@ public static class WaveletFilter
     private static double[] Convolve(double[] values, Size3 size, int axis, double[] h)
     {
         int n = size[axis];
-        long stride = axis == 0 ? 1 : axis == 1 ? size.X : (long)size.X * size.Y;
         int f = h.Length, shift = f / 2;
-        var result = new double[values.Length];
-        var line = new double[n];
         var wrapped = new int[n * f];
         for (int o = 0; o < n; o++)
             for (int j = 0; j < f; j++) wrapped[o * f + j] = (int)(((o + shift - j) % (long)n + n) % n);
+        return axis == 0 ? ConvolveRows(values, size, h, wrapped) : ConvolvePlanes(values, size, axis, h, wrapped);
+    }
 
-        int lines = (int)(values.LongLength / n);
-        for (int l = 0; l < lines; l++)
+    private static double[] ConvolveRows(double[] values, Size3 size, double[] h, int[] wrapped)
+    {
+        int n = size.X, f = h.Length;
+        var result = new double[values.Length];
+        for (long start = 0; start < values.LongLength; start += n)
         {
-            long start = LineStart(l, axis, size);
-            for (int t = 0; t < n; t++) line[t] = values[start + t * stride];
+            var line = values.AsSpan((int)start, n);
             for (int o = 0; o < n; o++)
             {
                 double sum = 0;
                 for (int j = 0; j < f; j++) sum += h[j] * line[wrapped[o * f + j]];
-                result[start + o * stride] = sum;
+                result[start + o] = sum;
             }
         }
         return result;
     }
 
-    /// <summary>First voxel of the <paramref name="l"/>-th line along <paramref name="axis"/>.</summary>
-    private static long LineStart(int l, int axis, Size3 size) => axis switch
+    /// <summary>
+    /// Along y or z the samples of neighbouring lines are contiguous: output row o is Σ_j h_j · row(wrap(o + shift − j)),
+    /// summed in the same order as a single line, over whole rows (x for y, x–y planes for z) at once.
+    /// </summary>
+    private static double[] ConvolvePlanes(double[] values, Size3 size, int axis, double[] h, int[] wrapped)
     {
-        0 => (long)l * size.X,
-        1 => l % size.X + (long)(l / size.X) * size.X * size.Y,
-        _ => l,
-    };
+        int n = size[axis], f = h.Length;
+        int inner = axis == 1 ? size.X : size.X * size.Y;
+        long block = (long)n * inner;
+        var result = new double[values.Length];
+        for (long b = 0; b < values.LongLength; b += block)
+            for (int o = 0; o < n; o++)
+            {
+                var target = result.AsSpan((int)(b + (long)o * inner), inner);
+                for (int j = 0; j < f; j++)
+                    Statistics.VectorMath.AddScaled(target, h[j], values.AsSpan((int)(b + (long)wrapped[o * f + j] * inner), inner));
+            }
+        return result;
+    }
 }
