@@ -5,7 +5,7 @@ namespace DlRadiomics.Statistics;
 
 /// <summary>
 /// Intraclass correlation coefficients for intra- and inter-observer agreement, reproducing psych::ICC (ANOVA
-/// estimates) and irr::icc.
+/// estimates; irr::icc uses the same formulas but is not a Debian package, so the tests check against psych).
 /// </summary>
 /// <remarks>
 /// From the mean squares of <see cref="IccResult"/> (MSR, MSC, MSE, MSW; n subjects, k raters):
