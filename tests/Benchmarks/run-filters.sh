@@ -19,21 +19,4 @@ if command -v cmake >/dev/null && { compgen -G "/usr/lib/cmake/ITK-*" || compgen
 else
   echo "missing	ITK (apt-get install libinsighttoolkit5-dev g++ cmake)" >>/tmp/dlr-filter-ref.tsv
 fi
-/usr/bin/python3 - "$report" /tmp/dlr-filter-ref.tsv <<'PY'
-import csv, sys
-units = {"ns": 1e-6, "μs": 1e-3, "us": 1e-3, "ms": 1.0, "s": 1000.0}
-ours = {}
-for row in csv.DictReader(open(sys.argv[1])):
-    value, unit = row["Mean"].replace(",", "").split()
-    ours[row["Method"]] = float(value) * units[unit]
-ref = {}
-for line in open(sys.argv[2]):
-    parts = line.rstrip("\n").split("\t")
-    if parts[0] == "versions": print("reference:", parts[1])
-    elif parts[0] == "missing": print("reference tool not installed:", parts[1])
-    else: ref[parts[0]] = float(parts[1])
-print(f"{'benchmark':26s} {'DlRadiomics ms':>15s} {'reference ms':>13s} {'reference/ours':>15s}")
-for name, ms in ours.items():
-    r = ref.get(name)
-    print(f"{name:26s} {ms:15.2f} {r if r is not None else float('nan'):13.2f} {r / ms if r else float('nan'):15.2f}")
-PY
+/usr/bin/python3 reference/report.py "$report" /tmp/dlr-filter-ref.tsv
