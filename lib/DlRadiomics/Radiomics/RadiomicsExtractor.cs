@@ -90,9 +90,8 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
             }
             // Filters see the whole (normalised, resampled) image, as in PyRadiomics; features the ROI crop of the result.
             var full = normalization is null ? image : new VoxelImage(geometry, Array.ConvertAll(image.Voxels, normalization.Apply));
-            var derivedImages = ImageTypes.Apply(imageType, full, ImageTypeOptions.From(s));
-            warnings.AddRange(derivedImages.Skipped);
-            foreach (var derived in derivedImages.Images)
+            // One filtered image at a time: each is dropped once its features are computed.
+            foreach (var derived in ImageTypes.Enumerate(imageType, full, ImageTypeOptions.From(s), warnings))
             {
                 var input = new FeatureInput(volume.WithIntensitiesFrom(derived.Image, finalBox), shapeVolume, s);
                 foreach (var (featureClass, names) in _classes.Where(c => !IsShape(c.Class)))

@@ -21,40 +21,61 @@ public static class ImageTypes
     public static IReadOnlyList<string> Names { get; } =
         ["Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D"];
 
+    /// <summary>All images of <paramref name="imageType"/> at once, with the ones skipped.</summary>
     public static DerivedImages Apply(string imageType, VoxelImage image, ImageTypeOptions options)
     {
-        switch (imageType)
-        {
-            case "Original": return One("original", image);
-            case "Square": return One(SquareFilter.ImageTypeName, SquareFilter.Apply(image));
-            case "SquareRoot": return One(SquareRootFilter.ImageTypeName, SquareRootFilter.Apply(image));
-            case "Logarithm": return One(LogarithmFilter.ImageTypeName, LogarithmFilter.Apply(image));
-            case "Exponential": return One(ExponentialFilter.ImageTypeName, ExponentialFilter.Apply(image));
-            case "Gradient": return One(GradientFilter.ImageTypeName, GradientFilter.Apply(image, options.GradientUseSpacing));
-            case "LBP2D":
-                return One(Lbp2DFilter.ImageTypeName,
-                    Lbp2DFilter.Apply(image, options.Lbp2DSamples, options.Lbp2DRadius, options.Lbp2DMethod, options.Force2DDimension));
-            case "Wavelet":
-                return new DerivedImages(WaveletFilter.Apply(image, options.Wavelet, options.Level, options.StartLevel,
-                    options.Force2D ? options.Force2DDimension : null), []);
-            case "LoG":
-                var images = new List<DerivedImage>();
-                var skipped = new List<string>();
-                foreach (var text in options.Sigma ?? [])
-                {
-                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double sigma))
-                        throw new FilterException($"LoG sigma '{text}' is not a number");
-                    try { images.Add(new DerivedImage(LaplacianOfGaussianFilter.ImageTypeName(text), LaplacianOfGaussianFilter.Apply(image, sigma))); }
-                    catch (FilterException e) { skipped.Add($"{LaplacianOfGaussianFilter.ImageTypeName(text)} skipped: {e.Message}"); }
-                }
-                if (images.Count == 0 && skipped.Count == 0) skipped.Add("LoG: no sigma given (setting 'sigma'), so no LoG image");
-                return new DerivedImages(images, skipped);
-            default:
-                throw new FilterException($"image type '{imageType}' is not available; use one of {string.Join(", ", Names)}");
-        }
+        var skipped = new List<string>();
+        var images = Enumerate(imageType, image, options, skipped).ToList();
+        return new DerivedImages(images, skipped);
     }
 
-    private static DerivedImages One(string name, VoxelImage image) => new([new DerivedImage(name, image)], []);
+    /// <summary>
+    /// The images of <paramref name="imageType"/> one at a time, each computed when it is reached, so a caller that
+    /// drops each image after use holds one filtered image at a time (the wavelet decomposition holds one band per
+    /// axis); images PyRadiomics would skip are added to <paramref name="skipped"/> with the reason.
+    /// </summary>
+    /// <exception cref="FilterException">The image type does not exist (raised at once, not on enumeration).</exception>
+    public static IEnumerable<DerivedImage> Enumerate(string imageType, VoxelImage image, ImageTypeOptions options, ICollection<string> skipped)
+    {
+        if (!Names.Contains(imageType))
+            throw new FilterException($"image type '{imageType}' is not available; use one of {string.Join(", ", Names)}");
+        return imageType switch
+        {
+            "Original" => [new DerivedImage("original", image)],
+            "Wavelet" => WaveletFilter.Enumerate(image, options.Wavelet, options.Level, options.StartLevel,
+                options.Force2D ? options.Force2DDimension : null),
+            "LoG" => LaplacianOfGaussianImages(image, options, skipped),
+            _ => One(imageType, image, options),
+        };
+    }
+
+    private static IEnumerable<DerivedImage> One(string imageType, VoxelImage image, ImageTypeOptions options)
+    {
+        yield return imageType switch
+        {
+            "Square" => new DerivedImage(SquareFilter.ImageTypeName, SquareFilter.Apply(image)),
+            "SquareRoot" => new DerivedImage(SquareRootFilter.ImageTypeName, SquareRootFilter.Apply(image)),
+            "Logarithm" => new DerivedImage(LogarithmFilter.ImageTypeName, LogarithmFilter.Apply(image)),
+            "Exponential" => new DerivedImage(ExponentialFilter.ImageTypeName, ExponentialFilter.Apply(image)),
+            "Gradient" => new DerivedImage(GradientFilter.ImageTypeName, GradientFilter.Apply(image, options.GradientUseSpacing)),
+            _ => new DerivedImage(Lbp2DFilter.ImageTypeName,
+                Lbp2DFilter.Apply(image, options.Lbp2DSamples, options.Lbp2DRadius, options.Lbp2DMethod, options.Force2DDimension)),
+        };
+    }
+
+    private static IEnumerable<DerivedImage> LaplacianOfGaussianImages(VoxelImage image, ImageTypeOptions options, ICollection<string> skipped)
+    {
+        if (options.Sigma is not { Count: > 0 }) skipped.Add("LoG: no sigma given (setting 'sigma'), so no LoG image");
+        foreach (var text in options.Sigma ?? [])
+        {
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double sigma))
+                throw new FilterException($"LoG sigma '{text}' is not a number");
+            DerivedImage? derived = null;
+            try { derived = new DerivedImage(LaplacianOfGaussianFilter.ImageTypeName(text), LaplacianOfGaussianFilter.Apply(image, sigma)); }
+            catch (FilterException e) { skipped.Add($"{LaplacianOfGaussianFilter.ImageTypeName(text)} skipped: {e.Message}"); }
+            if (derived is not null) yield return derived;
+        }
+    }
 }
 
 /// <summary>The images an image type produced, and the ones PyRadiomics would skip (with the reason).</summary>

@@ -32,39 +32,67 @@ public static class WaveletFilter
     /// <paramref name="force2DDimension"/> (array order) excludes an axis when extraction is 2-D.
     /// </summary>
     public static IReadOnlyList<DerivedImage> Apply(VoxelImage image, string wavelet = "coif1", int level = 1,
+        int startLevel = 0, int? force2DDimension = null) =>
+        Enumerate(image, wavelet, level, startLevel, force2DDimension).ToList();
+
+    /// <summary>
+    /// The images of <see cref="Apply"/> in the same order, each computed when it is reached: the bands are produced
+    /// depth first (one intermediate band per axis alive at a time, plus the approximation kept for the next level).
+    /// </summary>
+    /// <exception cref="FilterException">Bad settings (raised at once, not on enumeration).</exception>
+    public static IEnumerable<DerivedImage> Enumerate(VoxelImage image, string wavelet = "coif1", int level = 1,
         int startLevel = 0, int? force2DDimension = null)
     {
         if (level < 1) throw new FilterException($"wavelet level {level} must be at least 1");
         if (startLevel < 0) throw new FilterException($"wavelet start_level {startLevel} must not be negative");
         if (force2DDimension is < 0 or > 2) throw new FilterException($"force2Ddimension {force2DDimension} must be 0, 1 or 2");
-        var (low, high) = WaveletCoefficients.Of(wavelet);
+        var filters = WaveletCoefficients.Of(wavelet);
 
         // array axis 2 (x) first, as PyRadiomics passes axes (2, 1, 0) to swtn; our axis index is 2 − array axis
         var axes = new List<int> { 0, 1, 2 };
         if (force2DDimension is int excluded) axes.Remove(2 - excluded);
+        return Levels(image, filters, level, startLevel, axes);
+    }
 
+    private static IEnumerable<DerivedImage> Levels(VoxelImage image, (double[] Low, double[] High) filters, int level, int startLevel, List<int> axes)
+    {
         var size = image.Size;
         var padded = new Size3(size.X + size.X % 2, size.Y + size.Y % 2, size.Z + size.Z % 2);
         var data = PadWrap(image.Voxels, size, padded);
-        var result = new List<DerivedImage>();
+        string approximationName = new('L', axes.Count);
         for (int current = 0; current < startLevel + level; current++)
         {
-            var bands = new List<(string Name, double[] Values)> { ("", data) };
-            foreach (int axis in axes)
-                bands = bands.SelectMany(b => new[]
-                {
-                    (b.Name + "L", Convolve(b.Values, padded, axis, low)),
-                    (b.Name + "H", Convolve(b.Values, padded, axis, high)),
-                }).ToList();
-            data = bands[0].Values;
-            if (current < startLevel) continue;
+            if (current < startLevel)
+            {
+                foreach (int axis in axes) data = Convolve(data, padded, axis, filters.Low);
+                continue;
+            }
             string prefix = current == startLevel ? "wavelet-" : $"wavelet{current - startLevel + 1}-";
-            foreach (var (name, values) in bands.Skip(1))
-                result.Add(new DerivedImage(prefix + name, new VoxelImage(image.Geometry, Crop(values, padded, size))));
+            double[]? approximation = null;
+            foreach (var (name, values) in Bands(data, padded, axes, 0, "", filters))
+            {
+                if (name == approximationName) { approximation = values; continue; }
+                yield return new DerivedImage(prefix + name, new VoxelImage(image.Geometry, Crop(values, padded, size)));
+            }
+            data = approximation!;
             if (current == startLevel + level - 1)
-                result.Add(new DerivedImage(prefix + bands[0].Name, new VoxelImage(image.Geometry, Crop(data, padded, size))));
+                yield return new DerivedImage(prefix + approximationName, new VoxelImage(image.Geometry, Crop(data, padded, size)));
         }
-        return result;
+    }
+
+    /// <summary>The bands of one level in PyRadiomics' order (L before H along each axis, the first axis slowest), depth first.</summary>
+    private static IEnumerable<(string Name, double[] Values)> Bands(double[] data, Size3 padded, List<int> axes, int index, string name,
+        (double[] Low, double[] High) filters)
+    {
+        if (index == axes.Count)
+        {
+            yield return (name, data);
+            yield break;
+        }
+        foreach (var band in Bands(Convolve(data, padded, axes[index], filters.Low), padded, axes, index + 1, name + "L", filters))
+            yield return band;
+        foreach (var band in Bands(Convolve(data, padded, axes[index], filters.High), padded, axes, index + 1, name + "H", filters))
+            yield return band;
     }
 
     private static double[] PadWrap(double[] values, Size3 size, Size3 padded)
