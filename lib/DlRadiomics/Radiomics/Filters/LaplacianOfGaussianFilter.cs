@@ -37,11 +37,17 @@ public static class LaplacianOfGaussianFilter
         // ITK keeps every intermediate image in float32 (its InternalRealType) while each line is filtered in double.
         var input = image.Voxels;
         var cumulative = new double[input.Length];
+        var t = new double[input.Length];
+        var spare = new double[input.Length];
         for (int d = 0; d < 3; d++)
         {
-            var t = FilterAxis(input, size, d, new RecursiveGaussian(sigma, spacing[d], secondOrder: true));
+            FilterAxis(input, t, size, d, new RecursiveGaussian(sigma, spacing[d], secondOrder: true));
             for (int other = 0; other < 3; other++)
-                if (other != d) t = FilterAxis(t, size, other, new RecursiveGaussian(sigma, spacing[other], secondOrder: false));
+                if (other != d)
+                {
+                    FilterAxis(t, spare, size, other, new RecursiveGaussian(sigma, spacing[other], secondOrder: false));
+                    (t, spare) = (spare, t);
+                }
             double spacing2 = spacing[d] * spacing[d];
             for (int n = 0; n < t.Length; n++) cumulative[n] = (float)(cumulative[n] + t[n] * (1.0 / spacing2));
         }
@@ -51,13 +57,12 @@ public static class LaplacianOfGaussianFilter
     /// <summary>
     /// Filters every line along <paramref name="axis"/>, <c>Vector&lt;double&gt;.Count</c> lines at a time (neighbours
     /// along the fastest other axis, so a step along the axis reads adjacent voxels), and rounds to float32 as ITK stores
-    /// its intermediate images. Lanes beyond the last line are filtered as zeros and dropped.
+    /// its intermediate images, into <paramref name="result"/>. Lanes beyond the last line are filtered as zeros and dropped.
     /// </summary>
-    private static double[] FilterAxis(double[] values, Size3 size, int axis, RecursiveGaussian filter)
+    private static void FilterAxis(double[] values, double[] result, Size3 size, int axis, RecursiveGaussian filter)
     {
         int n = size[axis], width = Vector<double>.Count;
         long stride = axis == 0 ? 1 : axis == 1 ? size.X : (long)size.X * size.Y;
-        var result = new double[values.Length];
         var line = new Vector<double>[n];
         var output = new Vector<double>[n];
         var scratch = new Vector<double>[n];
@@ -87,6 +92,5 @@ public static class LaplacianOfGaussianFilter
             for (int t = 0; t < n; t++)
                 for (int k = 0; k < count; k++) result[starts[k] + t * stride] = (float)output[t][k];
         }
-        return result;
     }
 }
