@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace DlRadiomics.Imaging;
@@ -43,10 +42,12 @@ public static class NiftiWriter
     public static void Write(LabelMask mask, string path, NiftiVersion version = NiftiVersion.Nifti1)
     {
         var labels = mask.Labels;
-        bool fitsShort = labels.All(l => l is >= short.MinValue and <= short.MaxValue);
-        WriteFile(mask.Geometry, fitsShort ? VoxelType.Int16 : VoxelType.Int32, path, version, fitsShort
-            ? (span, start) => { for (int n = 0; n < span.Length / 2; n++) BinaryPrimitives.WriteInt16LittleEndian(span[(2 * n)..], (short)labels[start + n]); }
-            : (span, start) => { for (int n = 0; n < span.Length / 4; n++) BinaryPrimitives.WriteInt32LittleEndian(span[(4 * n)..], labels[start + n]); });
+        var type = labels.All(l => l is >= short.MinValue and <= short.MaxValue) ? VoxelType.Int16 : VoxelType.Int32;
+        int size = VoxelDecoder.BytesPerVoxel(type);
+        WriteFile(mask.Geometry, type, path, version, (span, start) =>
+        {
+            for (int n = 0; n < span.Length / size; n++) VoxelEncoder.Write(span[(size * n)..], type, labels[start + n]);
+        });
     }
 
     private delegate void ChunkEncoder(Span<byte> target, int firstVoxel);

@@ -7,24 +7,31 @@ public static class VoxelEncoder
 {
     public static bool IsInteger(VoxelType type) => type is not (VoxelType.Float32 or VoxelType.Float64);
 
-    /// <summary>True when <paramref name="value"/> is stored by <paramref name="type"/> without change (any finite value fits a float type, rounded for float32).</summary>
+    /// <summary>The smallest and largest value an integer type stores (±∞ for float types).</summary>
+    public static (double Min, double Max) Range(VoxelType type) => type switch
+    {
+        VoxelType.Int8 => (sbyte.MinValue, sbyte.MaxValue),
+        VoxelType.UInt8 => (0, byte.MaxValue),
+        VoxelType.Int16 => (short.MinValue, short.MaxValue),
+        VoxelType.UInt16 => (0, ushort.MaxValue),
+        VoxelType.Int32 => (int.MinValue, int.MaxValue),
+        VoxelType.UInt32 => (0, uint.MaxValue),
+        VoxelType.Int64 => (long.MinValue, long.MaxValue),
+        VoxelType.UInt64 => (0, ulong.MaxValue),
+        _ => (double.NegativeInfinity, double.PositiveInfinity),
+    };
+
+    /// <summary>True when <paramref name="value"/> is stored by <paramref name="type"/> without change (any value fits a float type, rounded for float32).</summary>
     public static bool Holds(VoxelType type, double value)
     {
         if (!IsInteger(type)) return true;
-        if (value != Math.Truncate(value)) return false;
-        var (min, max) = type switch
-        {
-            VoxelType.Int8 => ((double)sbyte.MinValue, (double)sbyte.MaxValue),
-            VoxelType.UInt8 => (0, byte.MaxValue),
-            VoxelType.Int16 => (short.MinValue, short.MaxValue),
-            VoxelType.UInt16 => (0, ushort.MaxValue),
-            VoxelType.Int32 => (int.MinValue, int.MaxValue),
-            VoxelType.UInt32 => (0, uint.MaxValue),
-            VoxelType.Int64 => (-9.2233720368547758e18, 9.2233720368547748e18),
-            _ => (0, 1.8446744073709550e19),
-        };
-        return value >= min && value <= max;
+        var (min, max) = Range(type);
+        return value == Math.Truncate(value) && value >= min && value <= max;
     }
+
+    /// <summary>The first of <paramref name="candidates"/> that holds every integer in [<paramref name="min"/>, <paramref name="max"/>], or null.</summary>
+    public static VoxelType? SmallestHolding(double min, double max, params VoxelType[] candidates) =>
+        candidates.Cast<VoxelType?>().FirstOrDefault(t => Range(t!.Value).Min <= min && max <= Range(t.Value).Max);
 
     /// <summary>Writes <paramref name="value"/> into <paramref name="target"/> (its first <see cref="VoxelDecoder.BytesPerVoxel"/> bytes).</summary>
     public static void Write(Span<byte> target, VoxelType type, double value)

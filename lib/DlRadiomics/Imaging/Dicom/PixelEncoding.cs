@@ -33,11 +33,10 @@ public sealed record PixelEncoding(int BitsAllocated, int BitsStored, int HighBi
             double storedMax = Signed ? Math.Pow(2, BitsStored - 1) - 1 : Math.Pow(2, BitsStored) - 1;
             double a = Slope * storedMin + Intercept, b = Slope * storedMax + Intercept;
             double min = Math.Min(a, b), max = Math.Max(a, b);
-            if (min >= 0)
-                return max <= byte.MaxValue ? VoxelType.UInt8 : max <= ushort.MaxValue ? VoxelType.UInt16 : max <= uint.MaxValue ? VoxelType.UInt32 : VoxelType.Float64;
-            if (min >= sbyte.MinValue && max <= sbyte.MaxValue) return VoxelType.Int8;
-            if (min >= short.MinValue && max <= short.MaxValue) return VoxelType.Int16;
-            return min >= int.MinValue && max <= int.MaxValue ? VoxelType.Int32 : VoxelType.Float64;
+            var candidates = min >= 0
+                ? new[] { VoxelType.UInt8, VoxelType.UInt16, VoxelType.UInt32 }
+                : new[] { VoxelType.Int8, VoxelType.Int16, VoxelType.Int32 };
+            return VoxelEncoder.SmallestHolding(min, max, candidates) ?? VoxelType.Float64;
         }
     }
 

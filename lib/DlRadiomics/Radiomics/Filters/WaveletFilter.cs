@@ -1,3 +1,4 @@
+using DlRadiomics.Numerics;
 using DlRadiomics.Imaging;
 
 namespace DlRadiomics.Radiomics.Filters;
@@ -158,7 +159,7 @@ public static class WaveletFilter
             {
                 var target = result.AsSpan((int)(b + (long)o * inner), inner);
                 for (int j = 0; j < f; j++)
-                    Statistics.VectorMath.AddScaled(target, h[j], values.AsSpan((int)(b + (long)wrapped[o * f + j] * inner), inner));
+                    VectorMath.AddScaled(target, h[j], values.AsSpan((int)(b + (long)wrapped[o * f + j] * inner), inner));
             }
         return result;
     }

@@ -1,3 +1,5 @@
+using DlRadiomics.Numerics;
+
 namespace DlRadiomics.Statistics;
 
 /// <summary>Cholesky factor L (lower, row-major k×k) of a symmetric positive-definite matrix, with solves and log-determinant.</summary>
@@ -19,17 +21,14 @@ internal sealed class Cholesky
         {
             double d = a[j * k + j];
             var lj = l.AsSpan(j * k, j);
-            for (int m = 0; m < j; m++) d -= lj[m] * lj[m];
+            d -= VectorMath.Dot(lj, lj);
             // relative threshold: a pivot lost to rounding means the column is a combination of earlier ones
             if (!(d > 1e-12 * Math.Max(a[j * k + j], double.Epsilon))) { failedPivot = j; return null; }
             double djj = Math.Sqrt(d);
             l[j * k + j] = djj;
             for (int i = j + 1; i < k; i++)
             {
-                double s = a[i * k + j];
-                var li = l.AsSpan(i * k, j);
-                for (int m = 0; m < j; m++) s -= li[m] * lj[m];
-                l[i * k + j] = s / djj;
+                l[i * k + j] = (a[i * k + j] - VectorMath.Dot(l.AsSpan(i * k, j), lj)) / djj;
             }
         }
         failedPivot = -1;
@@ -49,10 +48,7 @@ internal sealed class Cholesky
     {
         for (int i = 0; i < Size; i++)
         {
-            double s = b[i];
-            var li = _l.AsSpan(i * Size, i);
-            for (int m = 0; m < i; m++) s -= li[m] * b[m];
-            b[i] = s / _l[i * Size + i];
+            b[i] = (b[i] - VectorMath.Dot(_l.AsSpan(i * Size, i), b[..i])) / _l[i * Size + i];
         }
     }
 

@@ -1,3 +1,4 @@
+using DlRadiomics.Numerics;
 using Microsoft.Data.Analysis;
 
 namespace DlRadiomics.Statistics;

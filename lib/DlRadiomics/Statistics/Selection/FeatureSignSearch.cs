@@ -1,3 +1,5 @@
+using DlRadiomics.Numerics;
+
 namespace DlRadiomics.Statistics;
 
 /// <summary>
@@ -86,16 +88,17 @@ internal static class FeatureSignSearch
         int m = theta.Length;
         var support = Enumerable.Range(0, m).Where(a => a == 0 || theta[a] != 0).ToArray();
         int s = support.Length;
-        var hs = new double[s][];
+        var hs = new double[s * s];
         var rhs = new double[s];
         for (int i = 0; i < s; i++)
         {
             int a = support[i];
             rhs[i] = g[a] - lambda * theta[a] + VectorMath.Dot(h[a], current);
-            hs[i] = new double[s];
-            for (int k = 0; k < s; k++) hs[i][k] = h[a][support[k]];
+            for (int k = 0; k < s; k++) hs[i * s + k] = h[a][support[k]];
         }
-        if (!CholeskySolve(hs, rhs)) return null;
+        var factor = Cholesky.TryFactor(hs, s, out _);
+        if (factor is null) return null;
+        rhs = factor.Solve(rhs);
         var result = new double[m];
         for (int i = 0; i < s; i++)
         {
@@ -136,31 +139,5 @@ internal static class FeatureSignSearch
             if (a > 0) l1 += Math.Abs(c[a]);
         }
         return q + lambda * l1;
-    }
-
-    /// <summary>
-    /// Solves A·x = b in place (x returned in <paramref name="b"/>) for symmetric positive definite A, given by rows
-    /// and overwritten by its Cholesky factor L (lower triangle); false if A is not positive definite.
-    /// </summary>
-    internal static bool CholeskySolve(double[][] a, double[] b)
-    {
-        int n = b.Length;
-        for (int j = 0; j < n; j++)
-        {
-            var rowJ = a[j].AsSpan(0, j);
-            double d = a[j][j] - VectorMath.Dot(rowJ, rowJ);
-            if (!(d > 1e-14 * Math.Abs(a[j][j]))) return false;
-            double pivot = Math.Sqrt(d);
-            a[j][j] = pivot;
-            for (int i = j + 1; i < n; i++) a[i][j] = (a[i][j] - VectorMath.Dot(a[i].AsSpan(0, j), rowJ)) / pivot;
-        }
-        for (int i = 0; i < n; i++) b[i] = (b[i] - VectorMath.Dot(a[i].AsSpan(0, i), b.AsSpan(0, i))) / a[i][i];
-        for (int i = n - 1; i >= 0; i--)
-        {
-            double v = b[i];
-            for (int k = i + 1; k < n; k++) v -= a[k][i] * b[k];
-            b[i] = v / a[i][i];
-        }
-        return true;
     }
 }

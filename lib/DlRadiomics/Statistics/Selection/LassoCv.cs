@@ -1,3 +1,5 @@
+using DlRadiomics.Numerics;
+
 namespace DlRadiomics.Statistics;
 
 /// <summary>

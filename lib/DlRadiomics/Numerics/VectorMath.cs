@@ -1,9 +1,9 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Numerics;
 
-/// <summary>SIMD loops over whole columns (dot product, axpy, element-wise product): the inner loops of the Newton–Raphson fits and of coordinate descent.</summary>
+/// <summary>SIMD loops over whole columns (dot product, axpy, element-wise product, weighted Gram matrix): the inner loops of the Newton–Raphson fits, coordinate descent, Cholesky factors and the wavelet filter.</summary>
 internal static class VectorMath
 {
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
