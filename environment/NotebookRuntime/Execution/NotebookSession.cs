@@ -118,6 +118,8 @@ public sealed class NotebookSession
             sink.Add(ExceptionTrace.FromDiagnostics(diagnostics));
             return CellStatus.Failed;
         }
+        // Emitting and loading the cell's assembly can take long on a busy machine; the timeout is for running it.
+        lock (CompileGate) script.CreateDelegate();
         return await RunAsync(script, HasTrailingExpression(root), sink, cancellation);
     }
 

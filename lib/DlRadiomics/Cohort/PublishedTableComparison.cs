@@ -5,7 +5,12 @@ using DlRadiomics.Tables;
 namespace DlRadiomics.Cohort;
 
 /// <summary>One cell of a published baseline table beside the same cell computed from a cohort.</summary>
+/// <param name="Variable">Row variable as the table names it.</param>
+/// <param name="Level">Category level for a categorical row; null for a continuous one.</param>
+/// <param name="Column">Table column (cohort × group).</param>
 /// <param name="Statistic">"mean", "SD" or "%".</param>
+/// <param name="Published">Value printed in the paper.</param>
+/// <param name="Observed">Value computed from the cohort.</param>
 /// <param name="Tolerance">Allowed difference: 5 % of the published mean/SD, or 2 percentage points.</param>
 public sealed record PublishedCellComparison(string Variable, string? Level, string Column, string Statistic,
     double Published, double Observed, double Tolerance)

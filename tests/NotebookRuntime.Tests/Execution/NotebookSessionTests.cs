@@ -139,7 +139,7 @@ public class NotebookSessionTests
     public async Task A_cell_blocked_outside_loops_is_abandoned_after_the_grace_period()
     {
         var session = new NotebookSession(new SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(100), InterruptGracePeriod = TimeSpan.FromMilliseconds(200) });
-        await session.ExecuteAsync("var before = 5;");
+        Assert.True((await session.ExecuteAsync("var before = 5;")).Succeeded);
         var result = await session.ExecuteAsync("var before = 6;\nSystem.Threading.Thread.Sleep(3000);");
 
         Assert.Equal(CellStatus.TimedOut, result.Status);

@@ -56,7 +56,7 @@ public static class MaskPreparation
     }
 
     /// <summary>
-    /// Bounding box of <paramref name="label"/> in <paramref name="labels"/> after PyRadiomics' checks: label present, more
+    /// Bounding box of the settings' label in <paramref name="labels"/> after PyRadiomics' checks: label present, more
     /// than one voxel, at least <c>minimumROIDimensions</c> axes spanned, more than <c>minimumROISize</c> voxels.
     /// </summary>
     public static BoundingBox CheckedBoundingBox(Size3 size, int[] labels, RadiomicsSettings settings)
