@@ -41,6 +41,31 @@ public class CsvTableTests
     }
 
     [Fact]
+    public void A_binary_outcome_is_0_1_or_two_text_values_whose_second_is_the_event_unless_named()
+    {
+        var zeroOne = Parse("y\n1\n0\nNA\ntrue\n").Binary("y", positive: null);
+        Assert.Equal([1, 0, -1, 1], zeroOne.Values);
+        Assert.Equal("1", zeroOne.EventValue);
+
+        var text = Parse("y\nPoor\nGood\nNA\nPoor\n");
+        Assert.Equal([1, 0, -1, 1], text.Binary("y", null).Values);
+        Assert.Equal("Poor", text.Binary("y", null).EventValue);
+        Assert.Equal([0, 1, -1, 0], text.Binary("y", "Good").Values);
+        Assert.Equal([1, 0], Parse("y\n0\n1\n").Binary("y", "0").Values);
+
+        var three = Assert.Throws<CsvTableException>(() => Parse("y\na\nb\nb\nc\n").Binary("y", null));
+        Assert.Equal((5, "y"), (three.Line, three.Column));
+        Assert.Contains("3 classes ('a', 'b', 'c')", three.Message);
+        var single = Assert.Throws<CsvTableException>(() => Parse("y\na\na\n").Binary("y", null));
+        Assert.Contains("single class 'a'", single.Message);
+        var coded = Assert.Throws<CsvTableException>(() => Parse("y\n1\n2\n").Binary("y", null));
+        Assert.Equal(3, coded.Line);
+        Assert.Contains("name the event value", coded.Message);
+        Assert.Equal([0, 1], Parse("y\n1\n2\n").Binary("y", "2").Values);
+        Assert.Throws<CsvTableException>(() => Parse("y\n1\n0\n").Binary("y", "2"));
+    }
+
+    [Fact]
     public void Rows_are_kept_as_written_until_a_rectangular_table_is_asked_for()
     {
         var table = Parse("a,b\n1\n2,3,4\n");

@@ -18,7 +18,9 @@ public sealed class StatsLassoCommand : ICommand
         usage: dlr stats lasso --data T.csv --outcome COL [options]
 
           --data FILE          comma-separated table with a header row
-          --outcome COL        0/1 outcome column (1 = event)
+          --outcome COL        two-class outcome column: 0/1 (1 = event), or two text values (the second in sort
+                               order is the event, as in R)
+          --positive VALUE     the outcome value counted as the event
           --features A,B,...   feature columns (default: every other column)
           --kind K             linear (default; scikit-learn LassoCV on the 0/1 label) or logistic (glmnet binomial)
           --folds K            number of folds (default 10)
@@ -42,6 +44,7 @@ public sealed class StatsLassoCommand : ICommand
     {
         string dataPath = args.Required("data");
         string outcomeColumn = args.Required("outcome");
+        string? positive = args.Optional("positive");
         var featureArg = args.List("features");
         bool logistic = OutputFile.Choice(args, "kind", false, ("linear", false), ("logistic", true));
         int folds = args.Int("folds", 10);
@@ -65,7 +68,9 @@ public sealed class StatsLassoCommand : ICommand
         var table = CsvTable.Read(dataPath).EnsureRectangular();
         var features = featureArg.Count > 0 ? featureArg.ToArray() : table.ColumnNames.Where(c => c != outcomeColumn).ToArray();
         if (features.Contains(outcomeColumn)) throw new UsageException($"the outcome '{outcomeColumn}' is also listed as a feature");
-        var outcome = table.Binary(outcomeColumn);
+        var coded = table.Binary(outcomeColumn, positive);
+        var outcome = coded.Values;
+        if (coded.EventValue != "1") stderr.WriteLine($"outcome '{outcomeColumn}': '{coded.EventValue}' counted as the event");
         var columns = features.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. features]);
         if (missing.Count > 0 && !dropMissing)

@@ -17,7 +17,9 @@ public sealed class StatsRocCommand : ICommand
         usage: dlr stats roc --data T.csv --outcome COL --score S1 [--score S2 ...] [options]
 
           --data FILE          comma-separated table with a header row
-          --outcome COL        0/1 outcome column (1 = event/case)
+          --outcome COL        two-class outcome column: 0/1 (1 = event/case), or two text values (the second in
+                               sort order is the case, as pROC's default levels)
+          --positive VALUE     the outcome value counted as the event/case
           --score COL          a score column; repeat or give a comma list (S1,S2) for several
           --direction D        auto (default, pROC rule), higher (higher score = case) or lower
           --thresholds C       midpoint (default, pROC) or observed (scikit-learn) threshold convention
@@ -42,6 +44,7 @@ public sealed class StatsRocCommand : ICommand
     {
         string dataPath = args.Required("data");
         string outcomeColumn = args.Required("outcome");
+        string? positive = args.Optional("positive");
         var scoreColumns = args.List("score");
         var direction = args.Optional("direction") switch
         {
@@ -68,7 +71,9 @@ public sealed class StatsRocCommand : ICommand
         OutputFile.EnsureReplaceable(outPath, force);
 
         var table = CsvTable.Read(dataPath).EnsureRectangular();
-        var outcome = table.Binary(outcomeColumn);
+        var coded = table.Binary(outcomeColumn, positive);
+        var outcome = coded.Values;
+        if (coded.EventValue != "1") stderr.WriteLine($"outcome '{outcomeColumn}': '{coded.EventValue}' counted as the event");
         var scores = scoreColumns.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. scoreColumns]);
         if (missing.Count > 0 && !dropMissing)

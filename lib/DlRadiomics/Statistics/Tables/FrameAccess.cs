@@ -50,13 +50,6 @@ internal static class FrameAccess
         };
     }
 
-    /// <summary>Levels in display order: numeric labels by value, text labels ordinally.</summary>
-    public static List<string> SortLevels(IEnumerable<string> levels)
-    {
-        var distinct = levels.Distinct().ToList();
-        bool numeric = distinct.All(l => double.TryParse(l, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-        return numeric
-            ? distinct.OrderBy(l => double.Parse(l, CultureInfo.InvariantCulture)).ToList()
-            : distinct.OrderBy(l => l, StringComparer.Ordinal).ToList();
-    }
+    /// <summary>Levels in display order (<see cref="LevelOrder.Sort"/>).</summary>
+    public static List<string> SortLevels(IEnumerable<string> levels) => LevelOrder.Sort(levels);
 }

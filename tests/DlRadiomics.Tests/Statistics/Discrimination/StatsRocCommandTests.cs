@@ -31,6 +31,33 @@ public sealed class StatsRocCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_text_outcome_takes_its_second_level_as_the_case_as_pROC_does_or_the_named_one()
+    {
+        var asah = DlRadiomics.Tables.CsvTable.Read(Asah);
+        string csv = Path.Combine(_dir, "text.csv");
+        File.WriteAllLines(csv, ["outcome,s100b", .. asah.Binary("poor").Zip(asah.Text("s100b"), (p, s) => $"{(p == 1 ? "Poor" : "Good")},{s}")]);
+        string json = Path.Combine(_dir, "text.json");
+
+        var (code, _, error) = Run("stats", "roc", "--data", csv, "--outcome", "outcome", "--score", "s100b", "--bootstrap", "0", "--out", json);
+        Assert.True(code == 0, error);
+        Assert.Contains("'Poor' counted as the event", error);
+        using (var doc = JsonDocument.Parse(File.ReadAllText(json)))
+            Close.Relative(GoldenValues.R.Number("roc:asah:s100b", "auc"), doc.RootElement.GetProperty("scores")[0].GetProperty("auc").GetDouble());
+
+        (code, _, error) = Run("stats", "roc", "--data", csv, "--outcome", "outcome", "--score", "s100b", "--bootstrap", "0", "--positive", "Good", "--direction", "lower", "--out", json, "--force");
+        Assert.True(code == 0, error);
+        using (var doc = JsonDocument.Parse(File.ReadAllText(json)))
+        {
+            Assert.Equal(72, doc.RootElement.GetProperty("cases").GetInt32());
+            Close.Relative(GoldenValues.R.Number("roc:asah:s100b", "auc"), doc.RootElement.GetProperty("scores")[0].GetProperty("auc").GetDouble());
+        }
+
+        (code, _, error) = Run("stats", "roc", "--data", csv, "--outcome", "outcome", "--score", "s100b", "--positive", "Bad");
+        Assert.Equal(1, code);
+        Assert.Contains("'Bad' does not occur; the values are 'Good' and 'Poor'", error);
+    }
+
+    [Fact]
     public void Existing_output_is_not_overwritten_without_force()
     {
         string json = Path.Combine(_dir, "roc.json");
