@@ -1,15 +1,25 @@
+using DlRadiomics.Tables;
+
 namespace DlRadiomics.Cli.Commands.Statistics;
 
 /// <summary>Writes a verb's <c>--out</c> file, refusing to replace an existing file unless <c>--force</c> was given.</summary>
 internal static class OutputFile
 {
-    public static void Write(string? path, bool force, string content, TextWriter stdout)
+    public static void Write(string? path, bool force, string content, TextWriter stdout) =>
+        Write(path, force, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(content);
+        }, stdout);
+
+    /// <summary>Writes under a temporary name and renames at the end (<see cref="AtomicFile"/>).</summary>
+    public static void Write(string? path, bool force, Action<Stream> write, TextWriter stdout)
     {
         if (path is null) return;
         EnsureReplaceable(path, force);
         string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null && !Directory.Exists(dir)) throw new UsageException($"--out '{path}': folder '{dir}' does not exist");
-        File.WriteAllText(path, content);
+        AtomicFile.Write(path, overwrite: true, write);
         stdout.WriteLine($"wrote {path}");
     }
 

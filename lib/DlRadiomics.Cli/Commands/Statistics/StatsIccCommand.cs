@@ -89,12 +89,7 @@ public sealed class StatsIccCommand : ICommand
             stdout.WriteLine($"{filter.Kept.Count} of {filter.Features.Count} features kept");
         }
 
-        if (outPath is not null)
-        {
-            using (var stream = File.Create(outPath))
-                WriteJson(stream, dataPath, subjectColumn, raterColumn, level, filter);
-            stdout.WriteLine($"wrote {outPath}");
-        }
+        OutputFile.Write(outPath, force, stream => WriteJson(stream, dataPath, subjectColumn, raterColumn, level, filter), stdout);
         return 0;
     }
 

@@ -112,10 +112,8 @@ public sealed class StatsRocCommand : ICommand
 
         if (outPath is not null)
         {
-            using (var stream = File.Create(outPath))
-                WriteJson(stream, dataPath, outcomeColumn, outcome.Length, cases, missing.Count, options, summaries, comparisons);
             stdout.WriteLine();
-            stdout.WriteLine($"wrote {outPath}");
+            OutputFile.Write(outPath, force, stream => WriteJson(stream, dataPath, outcomeColumn, outcome.Length, cases, missing.Count, options, summaries, comparisons), stdout);
         }
         return 0;
     }

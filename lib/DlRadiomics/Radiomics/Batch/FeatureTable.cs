@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DlRadiomics.Tables;
 
 namespace DlRadiomics.Radiomics.Batch;
 
@@ -11,23 +12,12 @@ namespace DlRadiomics.Radiomics.Batch;
 /// </summary>
 public static class FeatureTable
 {
-    public static void Write(string path, IReadOnlyList<CaseOutcome> outcomes, bool overwrite)
-    {
-        string full = Path.GetFullPath(path);
-        if (File.Exists(full) && !overwrite)
-            throw new IOException($"output '{path}' already exists; pass --force to overwrite it");
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+    public static void Write(string path, IReadOnlyList<CaseOutcome> outcomes, bool overwrite) =>
+        AtomicFile.Write(path, overwrite, stream =>
         {
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-                Write(writer, outcomes);
-            File.Move(temp, full, overwrite);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            Write(writer, outcomes);
+        });
 
     public static void Write(TextWriter writer, IReadOnlyList<CaseOutcome> outcomes)
     {
