@@ -64,9 +64,15 @@ public sealed class CsvTable
         var duplicate = ColumnNames.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new CsvTableException(Source, $"column '{duplicate.Key}' appears more than once in the header");
         foreach (var row in Rows.Where(r => r.Cells.Count != ColumnNames.Count))
-            throw new CsvTableException(Source, row.Line, $"the row has {row.Cells.Count} fields but the header has {ColumnNames.Count}");
+            throw new CsvTableException(Source, row.Line, $"the row has {row.Cells.Count} fields but the header has {ColumnNames.Count}{SeparatorHint}");
         return this;
     }
+
+    /// <summary>A hint for a table whose whole header is one cell holding semicolons or tabs (a non-comma export).</summary>
+    private string SeparatorHint =>
+        ColumnNames.Count == 1 && ColumnNames[0].IndexOfAny([';', '\t']) >= 0
+            ? $"; the header '{ColumnNames[0]}' looks {(ColumnNames[0].Contains(';') ? "semicolon" : "tab")}-separated: save the table comma-separated (CSV, with '.' as the decimal mark)"
+            : "";
 
     /// <summary>Column index of <paramref name="name"/> (exact, case-sensitive), or -1.</summary>
     public int ColumnIndex(string name)
@@ -82,7 +88,7 @@ public sealed class CsvTable
     public IReadOnlyList<string> Text(string column)
     {
         int index = ColumnIndex(column);
-        if (index < 0) throw new CsvTableException(Source, $"no column '{column}'; the columns are: {string.Join(", ", ColumnNames)}");
+        if (index < 0) throw new CsvTableException(Source, $"no column '{column}'; the columns are: {string.Join(", ", ColumnNames)}{SeparatorHint}");
         lock (_trimmedColumns)
         {
             if (!_trimmedColumns.TryGetValue(index, out var text))

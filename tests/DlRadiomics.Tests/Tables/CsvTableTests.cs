@@ -66,6 +66,16 @@ public class CsvTableTests
     }
 
     [Fact]
+    public void A_semicolon_or_tab_separated_file_is_named_as_such()
+    {
+        var ragged = Assert.Throws<CsvTableException>(() => Parse("y;s\n0;0,1\n1;0,8\n").EnsureRectangular());
+        Assert.Contains("looks semicolon-separated", ragged.Message);
+        var column = Assert.Throws<CsvTableException>(() => Parse("y\ts\n0\t0.1\n").Text("y"));
+        Assert.Contains("looks tab-separated", column.Message);
+        Assert.DoesNotContain("separated", Assert.Throws<CsvTableException>(() => Parse("y,s\n0,1\n").Text("z")).Message);
+    }
+
+    [Fact]
     public void Rows_are_kept_as_written_until_a_rectangular_table_is_asked_for()
     {
         var table = Parse("a,b\n1\n2,3,4\n");
