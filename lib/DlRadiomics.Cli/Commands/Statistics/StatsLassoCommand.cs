@@ -32,7 +32,7 @@ public sealed class StatsLassoCommand : ICommand
           --drop-missing       drop rows with a missing outcome or feature (count reported) instead of stopping
           --out FILE.json      also write the results as JSON; --force to overwrite an existing file
 
-        JSON fields: data, outcome, kind ("linear"|"logistic"), patients, events, droppedRows, folds, seed (null when
+        JSON fields: data, outcome, event (the outcome value counted as the event), kind ("linear"|"logistic"), patients, events, droppedRows, folds, seed (null when
           unshuffled), zscore, measure ("mse"|"deviance"|"auc"|"class"), features[] (candidates),
           penalty[] (α grid for linear, λ path for logistic; decreasing), cvMean[], cvStandardError[], nonZero[],
           chosen {rule ("min"|"1se"), index, penalty, cvMean, cvStandardError}, lambdaMin, lambda1se (logistic; null
@@ -85,7 +85,7 @@ public sealed class StatsLassoCommand : ICommand
         var report = logistic ? Logistic(x, y, features, folds, seed ?? 1, measure, choice) : Linear(x, y, features, folds, seed);
         report = report with
         {
-            Data = dataPath, Outcome = outcomeColumn, Patients = x.Length, Events = y.Sum(), DroppedRows = missing.Count,
+            Data = dataPath, Outcome = outcomeColumn, Event = coded.EventValue, Patients = x.Length, Events = y.Sum(), DroppedRows = missing.Count,
             Folds = folds, Seed = logistic ? seed ?? 1 : seed, Zscore = zscore, Features = features,
         };
         Print(report, stdout);
@@ -148,6 +148,7 @@ public sealed class StatsLassoCommand : ICommand
     {
         public string Data { get; init; } = "";
         public string Outcome { get; init; } = "";
+        public string Event { get; init; } = "1";
         public int Patients { get; init; }
         public int Events { get; init; }
         public int DroppedRows { get; init; }

@@ -29,7 +29,7 @@ public sealed class StatsRocCommand : ICommand
           --drop-missing       drop rows with a missing outcome or score (count reported) instead of stopping
           --out FILE.json      also write the results as JSON; --force to overwrite an existing file
 
-        JSON fields: data, outcome, patients, cases, controls, droppedRows, level, thresholdConvention,
+        JSON fields: data, outcome, event (the outcome value counted as a case), patients, cases, controls, droppedRows, level, thresholdConvention,
           bootstrapReplicates, seed,
           scores[]: name, direction ("higher"|"lower": which scores indicate a case), auc,
             delong {lower, upper, se}, bootstrap {lower, median, upper, sd} (null when --bootstrap 0),
@@ -113,7 +113,7 @@ public sealed class StatsRocCommand : ICommand
         if (outPath is not null)
         {
             stdout.WriteLine();
-            OutputFile.Write(outPath, force, stream => WriteJson(stream, dataPath, outcomeColumn, outcome.Length, cases, missing.Count, options, summaries, comparisons), stdout);
+            OutputFile.Write(outPath, force, stream => WriteJson(stream, dataPath, outcomeColumn, coded.EventValue, outcome.Length, cases, missing.Count, options, summaries, comparisons), stdout);
         }
         return 0;
     }
@@ -142,13 +142,14 @@ public sealed class StatsRocCommand : ICommand
 
     private static string DirectionWord(RocDirection d) => d == RocDirection.ControlsLower ? "higher" : "lower";
 
-    private static void WriteJson(Stream stream, string dataPath, string outcomeColumn, int patients, int cases, int dropped,
+    private static void WriteJson(Stream stream, string dataPath, string outcomeColumn, string eventValue, int patients, int cases, int dropped,
         DiscriminationOptions options, IReadOnlyList<DiscriminationSummary> summaries, IReadOnlyList<NamedDeLongTest> comparisons)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         w.WriteString("data", dataPath);
         w.WriteString("outcome", outcomeColumn);
+        w.WriteString("event", eventValue);
         w.WriteNumber("patients", patients);
         w.WriteNumber("cases", cases);
         w.WriteNumber("controls", patients - cases);

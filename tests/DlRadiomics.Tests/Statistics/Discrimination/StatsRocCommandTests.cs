@@ -42,7 +42,10 @@ public sealed class StatsRocCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("'Poor' counted as the event", error);
         using (var doc = JsonDocument.Parse(File.ReadAllText(json)))
+        {
+            Assert.Equal("Poor", doc.RootElement.GetProperty("event").GetString());
             Close.Relative(GoldenValues.R.Number("roc:asah:s100b", "auc"), doc.RootElement.GetProperty("scores")[0].GetProperty("auc").GetDouble());
+        }
 
         (code, _, error) = Run("stats", "roc", "--data", csv, "--outcome", "outcome", "--score", "s100b", "--bootstrap", "0", "--positive", "Good", "--direction", "lower", "--out", json, "--force");
         Assert.True(code == 0, error);
