@@ -91,9 +91,12 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
             // Filters see the whole (normalised, resampled) image, as in PyRadiomics; features the ROI crop of the result.
             var full = normalization is null ? image : new VoxelImage(geometry, Array.ConvertAll(image.Voxels, normalization.Apply));
             // One filtered image at a time: each is dropped once its features are computed.
-            foreach (var derived in ImageTypes.Enumerate(imageType, full, ImageTypeOptions.From(s), warnings))
+            foreach (var derived in ImageTypes.Enumerate(imageType, full, ImageTypeOptions.From(s), warnings, region: finalBox))
             {
-                var input = new FeatureInput(volume.WithIntensitiesFrom(derived.Image, finalBox), shapeVolume, s);
+                var within = derived.Region is { } r
+                    ? new BoundingBox(finalBox.X0 - r.X0, finalBox.Y0 - r.Y0, finalBox.Z0 - r.Z0, finalBox.X1 - r.X0, finalBox.Y1 - r.Y0, finalBox.Z1 - r.Z0)
+                    : finalBox;
+                var input = new FeatureInput(volume.WithIntensitiesFrom(derived.Image, within), shapeVolume, s);
                 foreach (var (featureClass, names) in _classes.Where(c => !IsShape(c.Class)))
                     Add(features, derived.Name, featureClass, names, input);
             }

@@ -32,11 +32,35 @@ public sealed class ImageTypeTests
         var p = ParameterFile.Parse("imageType: {Wavelet: {wavelet: haar, level: 2}}\nfeatureClass: {firstorder: [Mean]}\n");
         Assert.Equal("haar", p.Settings.Wavelet);
         Assert.Equal(2, p.Settings.WaveletLevel);
-        var keys = new RadiomicsExtractor(p).Extract(image, mask).Features.Select(f => f.Key).ToArray();
+        var result = new RadiomicsExtractor(p).Extract(image, mask);
+        var keys = result.Features.Select(f => f.Key).ToArray();
         Assert.Equal(15, keys.Length); // 7 details of level 1, 7 of level 2, the final approximation
         Assert.Contains("wavelet-LLH_firstorder_Mean", keys);
         Assert.Contains("wavelet2-LLL_firstorder_Mean", keys);
         Assert.DoesNotContain(keys, k => k.StartsWith("original_", StringComparison.Ordinal));
+
+        // The extractor filters only the ROI's box and its margin; the values are those of the whole-image bands.
+        foreach (var band in DlRadiomics.Radiomics.Filters.WaveletFilter.Apply(image, "haar", level: 2))
+        {
+            var roi = Enumerable.Range(0, image.Voxels.Length).Where(n => mask.Labels[n] == 1).Select(n => band.Image.Voxels[n]).ToArray();
+            Assert.Equal(roi.Average(), result[band.Name + "_firstorder_Mean"], 12);
+        }
+    }
+
+    [Fact]
+    public void Wavelet_features_of_a_small_roi_in_a_large_image_are_those_of_the_whole_image_bands()
+    {
+        var image = SyntheticVolumes.Textured(40, 36, 20);
+        var mask = SyntheticVolumes.Mask(image.Geometry, (x, y, z) => (x - 20) * (x - 20) + (y - 17) * (y - 17) + 4 * (z - 9) * (z - 9) < 30);
+        var p = ParameterFile.Parse("imageType: {Wavelet: {}}\nfeatureClass: {firstorder: [Mean, Maximum], glcm: [Contrast]}\n");
+        var result = new RadiomicsExtractor(p).Extract(image, mask);
+        var reference = new RadiomicsExtractor(ParameterFile.Parse("imageType: {Original: {}}\nfeatureClass: {firstorder: [Mean, Maximum], glcm: [Contrast]}\n"));
+        foreach (var band in DlRadiomics.Radiomics.Filters.WaveletFilter.Apply(image))
+        {
+            var expected = reference.Extract(band.Image, mask);
+            foreach (var feature in new[] { "firstorder_Mean", "firstorder_Maximum", "glcm_Contrast" })
+                Assert.Equal(expected["original_" + feature], result[band.Name + "_" + feature]);
+        }
     }
 
     [Fact]

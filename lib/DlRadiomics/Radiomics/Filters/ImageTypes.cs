@@ -1,5 +1,6 @@
 using System.Globalization;
 using DlRadiomics.Imaging;
+using DlRadiomics.Radiomics.Preprocessing;
 
 namespace DlRadiomics.Radiomics.Filters;
 
@@ -34,8 +35,14 @@ public static class ImageTypes
     /// drops each image after use holds one filtered image at a time (the wavelet decomposition holds one band per
     /// axis); images PyRadiomics would skip are added to <paramref name="skipped"/> with the reason.
     /// </summary>
+    /// <remarks>
+    /// A <c>region</c> is the box of the image whose values are needed (the ROI's bounding box), or null for all.
+    /// Filters whose values near the box depend only on a neighbourhood of it (wavelet) then compute just the box, with
+    /// the same values, and say so in <see cref="DerivedImage.Region"/>; the others return whole images.
+    /// </remarks>
     /// <exception cref="FilterException">The image type does not exist (raised at once, not on enumeration).</exception>
-    public static IEnumerable<DerivedImage> Enumerate(string imageType, VoxelImage image, ImageTypeOptions options, ICollection<string> skipped)
+    public static IEnumerable<DerivedImage> Enumerate(string imageType, VoxelImage image, ImageTypeOptions options, ICollection<string> skipped,
+        BoundingBox? region = null)
     {
         if (!Names.Contains(imageType))
             throw new FilterException($"image type '{imageType}' is not available; use one of {string.Join(", ", Names)}");
@@ -43,7 +50,7 @@ public static class ImageTypes
         {
             "Original" => [new DerivedImage("original", image)],
             "Wavelet" => WaveletFilter.Enumerate(image, options.Wavelet, options.Level, options.StartLevel,
-                options.Force2D ? options.Force2DDimension : null),
+                options.Force2D ? options.Force2DDimension : null, region),
             "LoG" => LaplacianOfGaussianImages(image, options, skipped),
             _ => One(imageType, image, options),
         };
