@@ -21,5 +21,15 @@ public readonly record struct Size3(int X, int Y, int Z)
 {
     public long Count => (long)X * Y * Z;
     public int this[int axis] => axis switch { 0 => X, 1 => Y, 2 => Z, _ => throw new ArgumentOutOfRangeException(nameof(axis)) };
+
+    /// <summary>The same size with <paramref name="length"/> voxels along <paramref name="axis"/>.</summary>
+    public Size3 With(int axis, int length) => axis switch
+    {
+        0 => this with { X = length },
+        1 => this with { Y = length },
+        2 => this with { Z = length },
+        _ => throw new ArgumentOutOfRangeException(nameof(axis)),
+    };
+
     public override string ToString() => $"({X}, {Y}, {Z})";
 }

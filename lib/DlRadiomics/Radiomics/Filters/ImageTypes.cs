@@ -37,8 +37,9 @@ public static class ImageTypes
     /// </summary>
     /// <remarks>
     /// A <c>region</c> is the box of the image whose values are needed (the ROI's bounding box), or null for all.
-    /// Filters whose values near the box depend only on a neighbourhood of it (wavelet) then compute just the box, with
-    /// the same values, and say so in <see cref="DerivedImage.Region"/>; the others return whole images.
+    /// Wavelet and LoG then compute just the box, with the same values bit for bit (wavelet values depend on a
+    /// neighbourhood of the box, LoG passes keep whole lines but only the box's range of each filtered axis), and say so
+    /// in <see cref="DerivedImage.Region"/>; the pointwise and gradient filters return whole images.
     /// </remarks>
     /// <exception cref="FilterException">The image type does not exist (raised at once, not on enumeration).</exception>
     public static IEnumerable<DerivedImage> Enumerate(string imageType, VoxelImage image, ImageTypeOptions options, ICollection<string> skipped,
@@ -51,7 +52,7 @@ public static class ImageTypes
             "Original" => [new DerivedImage("original", image)],
             "Wavelet" => WaveletFilter.Enumerate(image, options.Wavelet, options.Level, options.StartLevel,
                 options.Force2D ? options.Force2DDimension : null, region),
-            "LoG" => LaplacianOfGaussianImages(image, options, skipped),
+            "LoG" => LaplacianOfGaussianImages(image, options, skipped, region),
             _ => One(imageType, image, options),
         };
     }
@@ -70,7 +71,8 @@ public static class ImageTypes
         };
     }
 
-    private static IEnumerable<DerivedImage> LaplacianOfGaussianImages(VoxelImage image, ImageTypeOptions options, ICollection<string> skipped)
+    private static IEnumerable<DerivedImage> LaplacianOfGaussianImages(VoxelImage image, ImageTypeOptions options, ICollection<string> skipped,
+        BoundingBox? region)
     {
         if (options.Sigma is not { Count: > 0 }) skipped.Add("LoG: no sigma given (setting 'sigma'), so no LoG image");
         foreach (var text in options.Sigma ?? [])
@@ -78,7 +80,7 @@ public static class ImageTypes
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double sigma))
                 throw new FilterException($"LoG sigma '{text}' is not a number");
             DerivedImage? derived = null;
-            try { derived = new DerivedImage(LaplacianOfGaussianFilter.ImageTypeName(text), LaplacianOfGaussianFilter.Apply(image, sigma)); }
+            try { derived = new DerivedImage(LaplacianOfGaussianFilter.ImageTypeName(text), LaplacianOfGaussianFilter.Apply(image, sigma, region)) { Region = region }; }
             catch (FilterException e) { skipped.Add($"{LaplacianOfGaussianFilter.ImageTypeName(text)} skipped: {e.Message}"); }
             if (derived is not null) yield return derived;
         }

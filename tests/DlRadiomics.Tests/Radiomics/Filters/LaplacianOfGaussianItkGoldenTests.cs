@@ -41,4 +41,30 @@ public class LaplacianOfGaussianItkGoldenTests
         Assert.True(differing.Length == 0, differing.Length == 0 ? "" :
             $"{differing.Length} of {expected.Voxels.Length} voxels differ, e.g. voxel {differing[0]}: ITK {expected.Voxels[differing[0]]:R}, ours {actual.Voxels[differing[0]]:R}");
     }
+    [Theory]
+    [MemberData(nameof(Goldens))]
+    public void A_region_gives_itk_values_inside_it_bit_for_bit(string input, string sigma, string golden)
+    {
+        var image = NrrdReader.Read(RepoPaths.Fixture("Radiomics/LoG/" + input));
+        var expected = NrrdReader.Read(RepoPaths.Golden("Radiomics/LoG/" + golden));
+        var s = image.Size;
+        DlRadiomics.Radiomics.Preprocessing.BoundingBox[] boxes =
+        [
+            new(s.X / 4, s.Y / 3, s.Z / 4, s.X / 2, s.Y / 2, s.Z / 2),
+            new(0, 0, 0, 2, 1, 1),
+            new(s.X - 3, s.Y - 1, s.Z - 2, s.X - 1, s.Y - 1, s.Z - 1),
+            new(s.X / 2, s.Y / 2, s.Z / 2, s.X / 2, s.Y / 2, s.Z / 2),
+        ];
+        foreach (var box in boxes)
+        {
+            var part = LaplacianOfGaussianFilter.Apply(image, double.Parse(sigma, System.Globalization.CultureInfo.InvariantCulture), box);
+            Assert.Equal(box.Size, part.Size);
+            Assert.Equal(image.Geometry.IndexToPhysical(box.X0, box.Y0, box.Z0), part.Geometry.Origin);
+            for (int z = box.Z0; z <= box.Z1; z++)
+                for (int y = box.Y0; y <= box.Y1; y++)
+                    for (int x = box.X0; x <= box.X1; x++)
+                        Assert.True(expected[x, y, z].Equals(part[x - box.X0, y - box.Y0, z - box.Z0]),
+                            $"{box} ({x}, {y}, {z}): {part[x - box.X0, y - box.Y0, z - box.Z0]:R} vs ITK {expected[x, y, z]:R}");
+        }
+    }
 }
