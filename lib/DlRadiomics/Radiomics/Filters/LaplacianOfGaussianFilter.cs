@@ -42,7 +42,7 @@ public static class LaplacianOfGaussianFilter
             if (size[d] < Math.Ceiling(sigma / spacing[d]) + 1)
                 throw new FilterException($"LoG sigma {sigma} mm is too large for the image: sigma/spacing + 1 must not exceed the size {size} (spacing {spacing})");
         var box = region ?? new Preprocessing.BoundingBox(0, 0, 0, size.X - 1, size.Y - 1, size.Z - 1);
-        if (box.X0 < 0 || box.Y0 < 0 || box.Z0 < 0 || box.X1 >= size.X || box.Y1 >= size.Y || box.Z1 >= size.Z || box.X1 < box.X0 || box.Y1 < box.Y0 || box.Z1 < box.Z0)
+        if (!box.Within(size))
             throw new FilterException($"LoG region {box} is not inside the image of size {size}");
         int[] boxStart = [box.X0, box.Y0, box.Z0];
         var boxSize = box.Size;

@@ -58,7 +58,7 @@ public static class WaveletFilter
         var filters = WaveletCoefficients.Of(wavelet);
         var size = image.Size;
         var box = region ?? new BoundingBox(0, 0, 0, size.X - 1, size.Y - 1, size.Z - 1);
-        if (box.X0 < 0 || box.Y0 < 0 || box.Z0 < 0 || box.X1 >= size.X || box.Y1 >= size.Y || box.Z1 >= size.Z || box.X1 < box.X0 || box.Y1 < box.Y0 || box.Z1 < box.Z0)
+        if (!box.Within(size))
             throw new FilterException($"wavelet region {box} is not inside the image of size {size}");
 
         // array axis 2 (x) first, as PyRadiomics passes axes (2, 1, 0) to swtn; our axis index is 2 − array axis

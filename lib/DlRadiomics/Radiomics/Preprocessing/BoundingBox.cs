@@ -9,6 +9,10 @@ public readonly record struct BoundingBox(int X0, int Y0, int Z0, int X1, int Y1
 {
     public Size3 Size => new(X1 - X0 + 1, Y1 - Y0 + 1, Z1 - Z0 + 1);
 
+    /// <summary>Whether the box is non-empty and lies inside a grid of <paramref name="size"/>.</summary>
+    public bool Within(Size3 size) =>
+        X0 >= 0 && Y0 >= 0 && Z0 >= 0 && X0 <= X1 && Y0 <= Y1 && Z0 <= Z1 && X1 < size.X && Y1 < size.Y && Z1 < size.Z;
+
     /// <summary>Number of axes along which the box spans more than one voxel (0 for a single voxel).</summary>
     public int Dimensions => (X1 > X0 ? 1 : 0) + (Y1 > Y0 ? 1 : 0) + (Z1 > Z0 ? 1 : 0);
 
