@@ -68,9 +68,8 @@ public sealed class StatsLassoCommand : ICommand
         var table = CsvTable.Read(dataPath).EnsureRectangular();
         var features = featureArg.Count > 0 ? featureArg.ToArray() : table.ColumnNames.Where(c => c != outcomeColumn).ToArray();
         if (features.Contains(outcomeColumn)) throw new UsageException($"the outcome '{outcomeColumn}' is also listed as a feature");
-        var coded = table.Binary(outcomeColumn, positive);
+        var coded = OutcomeArgument.Read(table, outcomeColumn, positive, stderr);
         var outcome = coded.Values;
-        if (coded.EventValue != "1") stderr.WriteLine($"outcome '{outcomeColumn}': '{coded.EventValue}' counted as the event");
         var columns = features.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. features]);
         if (missing.Count > 0 && !dropMissing)

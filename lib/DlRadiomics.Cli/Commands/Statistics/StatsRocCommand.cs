@@ -71,9 +71,8 @@ public sealed class StatsRocCommand : ICommand
         OutputFile.EnsureReplaceable(outPath, force);
 
         var table = CsvTable.Read(dataPath).EnsureRectangular();
-        var coded = table.Binary(outcomeColumn, positive);
+        var coded = OutcomeArgument.Read(table, outcomeColumn, positive, stderr);
         var outcome = coded.Values;
-        if (coded.EventValue != "1") stderr.WriteLine($"outcome '{outcomeColumn}': '{coded.EventValue}' counted as the event");
         var scores = scoreColumns.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. scoreColumns]);
         if (missing.Count > 0 && !dropMissing)

@@ -192,7 +192,10 @@ public static class WaveletFilter
         return result;
     }
 
-    /// <summary>The values of <paramref name="target"/> taken from those of <paramref name="region"/>, which contains it.</summary>
+    /// <summary>
+    /// The values of <paramref name="target"/> taken from those of <paramref name="region"/>, which contains it as one
+    /// unbroken run per axis (regions are the target grown by margins, so the target never wraps inside them).
+    /// </summary>
     private static double[] Crop(double[] values, Region region, Region target)
     {
         if (region.Windows.SequenceEqual(target.Windows)) return values;
@@ -203,9 +206,7 @@ public static class WaveletFilter
         for (int k = 0; k < t.Z; k++)
             for (int j = 0; j < t.Y; j++)
             {
-                long from = x0 + (long)r.X * (y0 + j + (long)r.Y * (z0 + k));
-                if (x0 + t.X <= r.X) Array.Copy(values, from, result, (long)t.X * (j + (long)t.Y * k), t.X);
-                else for (int i = 0; i < t.X; i++) result[i + (long)t.X * (j + (long)t.Y * k)] = values[from - x0 + (x0 + i) % r.X];
+                Array.Copy(values, x0 + (long)r.X * (y0 + j + (long)r.Y * (z0 + k)), result, (long)t.X * (j + (long)t.Y * k), t.X);
             }
         return result;
     }
