@@ -13,9 +13,10 @@ public static partial class RunnerCommands
           NotebookRunner run NOTEBOOK.ipynb [more…] [--out DIR] [-p Name=Value …] [--timeout SECONDS] [--continue-on-error]
               executes notebooks (parameters injected after the cell tagged 'parameters'), writes executed copies,
               HTML pages and figures to DIR (default: artifacts/notebooks in the repository)
-          NotebookRunner reproduce [--out DIR] [--timeout SECONDS]
-              runs every notebooks/NN-*.ipynb in numeric order; writes DIR/notebooks, DIR/figures and DIR/index.html
-              (default DIR: artifacts in the repository)
+          NotebookRunner reproduce [--out DIR] [-p Name=Value …] [--timeout SECONDS]
+              runs every notebooks/NN-*.ipynb in numeric order (the same parameters given to each); writes
+              DIR/notebooks, DIR/figures (HTML, PNG with chromium), DIR/tables (CSV) and DIR/index.html, the report
+              with a table of contents linking every table and figure (default DIR: artifacts in the repository)
           NotebookRunner new NOTEBOOK.ipynb [--title TITLE]
               creates a notebook for the kernel: a title cell and an empty cell tagged 'parameters'
           NotebookRunner clean NOTEBOOK.ipynb [more…]
@@ -97,19 +98,20 @@ public static partial class RunnerCommands
             return 1;
         }
         var output = Path.GetFullPath(options.Option("--out") ?? Path.Combine(root, "artifacts"));
-        var batch = new NotebookBatch(Artifacts(Path.Combine(output, "notebooks"), Path.Combine(output, "figures"), stderr), stdout, stderr)
+        var batch = new NotebookBatch(Artifacts(Path.Combine(output, "notebooks"), Path.Combine(output, "figures"), stderr, Path.Combine(output, "tables")), stdout, stderr)
         {
-            CellTimeout = options.Seconds("--timeout"),
+            Parameters = options.Parameters, CellTimeout = options.Seconds("--timeout"),
         };
         var (written, notRun) = await batch.RunAsync(notebooks);
         var index = Path.Combine(output, "index.html");
-        ReportIndex.Write(index, "DlRadiomics — reproduced analyses", written, notRun);
+        ReportIndex.Write(index, "DlRadiomics — reproduced analyses", written, notRun, LibraryFormatters.PlotlyScript);
         stdout.WriteLine($"report: {index}");
+        stdout.WriteLine(ReportIndex.Summary(written, notRun));
         return written.Any(w => w.Failure is not null) ? 1 : 0;
     }
 
-    private static NotebookArtifacts Artifacts(string output, string figures, TextWriter stderr) =>
-        new(output, figures, LibraryFormatters.PlotlyScript, ChromiumScreenshot.FindExecutable(), stderr);
+    private static NotebookArtifacts Artifacts(string output, string figures, TextWriter stderr, string? tables = null) =>
+        new(output, figures, LibraryFormatters.PlotlyScript, ChromiumScreenshot.FindExecutable(), stderr, tables);
 
     private static int NewNotebook(string[] args, TextWriter stdout)
     {
