@@ -9,7 +9,7 @@ namespace DlRadiomics.Tests.Learning.Evaluation;
 
 public class ModelComparisonTests
 {
-    private static readonly ILearner[] TwoLearners = [new GaussianNaiveBayes("gnb"), new GaussianNaiveBayes("gnb_smooth", VarSmoothing: 0.5)];
+    internal static readonly ILearner[] TwoLearners = [new GaussianNaiveBayes("gnb"), new GaussianNaiveBayes("gnb_smooth", VarSmoothing: 0.5)];
 
     /// <summary>Pure noise: <paramref name="features"/> standard normal columns and an outcome drawn independently of them.</summary>
     internal static (double[][] X, int[] Y) Noise(int rows, int features, int seed)
@@ -20,7 +20,7 @@ public class ModelComparisonTests
         return (x, y);
     }
 
-    private static (FeatureSet[] Sets, int[] Y, int[] TestY) TwoSets(int seed)
+    internal static (FeatureSet[] Sets, int[] Y, int[] TestY) TwoSets(int seed)
     {
         var (x, y) = PipelineTests.Informative(160, seed);
         var train = Enumerable.Range(0, 120).ToArray();

@@ -27,6 +27,13 @@ public class SplitsTests
     }
 
     [Fact]
+    public void StratifiedFoldIds_EqualScikitLearns_OnTheGoldenData()
+    {
+        foreach (var data in new[] { GoldenDataset.Wdbc, GoldenDataset.Pima })
+            Assert.Equal(data.Fold, Splits.StratifiedFoldIds(data.Y, 5, 0));
+    }
+
+    [Fact]
     public void RepeatedStratifiedKFold_GivesRepeatsTimesFolds_WithDifferentPartitions()
     {
         var splits = Splits.RepeatedStratifiedKFold(Y, 4, 3, 1).ToArray();
