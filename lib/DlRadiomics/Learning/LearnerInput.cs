@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DlRadiomics.Learning;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal static class LearnerInput
     /// <summary>Checks one hyper-parameter: throws, naming the setting, the value received and the rule, when <paramref name="valid"/> is false.</summary>
     public static void CheckOption(string learner, bool valid, string name, object value, string rule)
     {
-        if (!valid) throw new LearnerInputException($"{learner}: {name} = {value} is invalid; {name} must be {rule}");
+        if (!valid) throw new LearnerInputException(string.Create(CultureInfo.InvariantCulture, $"{learner}: {name} = {value} is invalid; {name} must be {rule}"));
     }
 
     /// <summary>Checks that the rows to predict have <paramref name="features"/> finite values each.</summary>
@@ -51,8 +53,8 @@ internal static class LearnerInput
                     $"{learner}: {what} row {i} has {row.Length} values but {features} are expected; every row needs one value per feature, in the training order");
             for (int j = 0; j < row.Length; j++)
                 if (!double.IsFinite(row[j]))
-                    throw new LearnerInputException(
-                        $"{learner}: {what} row {i}, column {j} is {row[j]}; remove or impute missing values first (listwise deletion: drop the row)");
+                    throw new LearnerInputException(string.Create(CultureInfo.InvariantCulture,
+                        $"{learner}: {what} row {i}, column {j} is {row[j]}; remove or impute missing values first (listwise deletion: drop the row)"));
         }
     }
 }

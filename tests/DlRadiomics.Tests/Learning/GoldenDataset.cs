@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DlRadiomics.Statistics;
 using DlRadiomics.Tables;
 
@@ -40,6 +41,20 @@ internal sealed record GoldenDataset(string Name, string[] FeatureNames, double[
         var scaler = ZScore.Fit(Rows(train));
         return new FoldData(fold, train, test, scaler.Transform(Rows(train)), Outcomes(train), scaler.Transform(Rows(test)), Outcomes(test));
     }
+
+    /// <summary>
+    /// The scikit-learn/xgboost reference of <paramref name="learner"/> (lr, lr_optimum, svm, knn, xgb, …) on
+    /// <paramref name="fold"/> from <c>{Name}_golden.json</c>: <c>proba</c> (test rows in ascending order), <c>auc</c>, and
+    /// learner-specific members (see make_golden.py).
+    /// </summary>
+    public JsonElement Reference(int fold, string learner)
+    {
+        var entry = _golden.Value.GetProperty("folds")[fold];
+        Assert.Equal(Split(fold).Test, entry.GetProperty("test").EnumerateArray().Select(v => v.GetInt32()));
+        return entry.GetProperty(learner);
+    }
+
+    private readonly Lazy<JsonElement> _golden = new(() => JsonDocument.Parse(System.IO.File.ReadAllText(File(Name + "_golden.json"))).RootElement);
 
     public double[][] Rows(int[] indices) => indices.Select(i => X[i]).ToArray();
 

@@ -8,6 +8,7 @@ public static class Learners
 {
     private static readonly Dictionary<string, Func<int, ILearner>> Defaults = new(StringComparer.Ordinal)
     {
+        ["lr"] = _ => new LogisticRegressionLearner(),
     };
 
     private static readonly Dictionary<string, Func<int, IReadOnlyList<ILearner>>> Grids = new(StringComparer.Ordinal)

@@ -31,6 +31,27 @@ public class ModelComparisonTests
         return ([Set("strong", [0, 1, 2]), Set("weak", [1, 2, 3, 4])], train.Select(i => y[i]).ToArray(), test.Select(i => y[i]).ToArray());
     }
 
+    [Theory]
+    [InlineData("wdbc")]
+    [InlineData("pima")]
+    public void StandardizedLogisticRegression_ReproducesScikitLearnsCrossValidation(string dataset)
+    {
+        var data = dataset == "wdbc" ? GoldenDataset.Wdbc : GoldenDataset.Pima;
+        var set = new FeatureSet(dataset, data.X, Columns: data.FeatureNames);
+        var options = new ModelComparisonOptions([new LogisticRegressionLearner()], Steps: [new StandardizeStep()], Folds: 5, Seed: 0);
+        var seeded = ModelComparison.Run([set], data.Y, null, options).Evaluations.Single();
+        var fromColumn = ModelComparison.Run([set], data.Y, null, options with { FoldIds = data.Fold }).Evaluations.Single();
+        Assert.Equal(seeded.OutOfFoldScores, fromColumn.OutOfFoldScores);
+        for (int f = 0; f < 5; f++)
+        {
+            var reference = data.Reference(f, "lr_optimum");
+            var test = Enumerable.Range(0, data.Y.Length).Where(i => data.Fold[i] == f).ToArray();
+            LearnerAssert.Close(reference.GetProperty("proba").Doubles(), test.Select(i => seeded.OutOfFoldScores[i]).ToArray(), 1e-8, $"{dataset} fold {f}");
+            Assert.Equal(reference.GetProperty("auc").GetDouble(), seeded.FoldAucs[f], 1e-9);
+            Assert.Equal(data.Reference(f, "lr").GetProperty("auc").GetDouble(), seeded.FoldAucs[f], 0.005);
+        }
+    }
+
     [Fact]
     public void OnPureNoise_ThePaperProtocolIsOptimistic_AndTheSafeOneIsNot()
     {

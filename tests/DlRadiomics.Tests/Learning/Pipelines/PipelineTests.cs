@@ -91,6 +91,17 @@ public class PipelineTests
     }
 
     [Fact]
+    public void AFittedPipeline_RoundTripsThroughJson_WithItsLearnersModel()
+    {
+        var (x, y) = Informative(60, 8);
+        var model = new Pipeline(new LogisticRegressionLearner(C: 0.5), new StandardizeStep(), new MannWhitneyStep(), new PcaStep(1)).Fit(x, y);
+        var back = Assert.IsType<FittedPipeline>(FittedModelJson.Load(model.ToJson()));
+        Assert.Equal(model.PredictProbability(x), back.PredictProbability(x));
+        Assert.Equal("lr", back.Name);
+        Assert.Equal("0.5", back.HyperParameters["C"]);
+    }
+
+    [Fact]
     public void FittedSteps_RoundTripThroughJson()
     {
         var (x, y) = Informative(40, 6);
