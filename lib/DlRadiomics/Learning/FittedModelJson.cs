@@ -9,6 +9,7 @@ public static class FittedModelJson
     private static readonly Dictionary<string, Func<JsonElement, IFittedModel>> Readers = new(StringComparer.Ordinal)
     {
         ["lr"] = LogisticRegressionModel.FromJson,
+        ["knn"] = NearestNeighboursModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
