@@ -9,6 +9,7 @@ public static class Learners
     private static readonly Dictionary<string, Func<int, ILearner>> Defaults = new(StringComparer.Ordinal)
     {
         ["lr"] = _ => new LogisticRegressionLearner(),
+        ["knn"] = _ => new NearestNeighboursLearner(),
     };
 
     private static readonly Dictionary<string, Func<int, IReadOnlyList<ILearner>>> Grids = new(StringComparer.Ordinal)
