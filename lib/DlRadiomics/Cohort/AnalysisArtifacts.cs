@@ -24,7 +24,9 @@ public sealed class AnalysisArtifacts
             ? env
             : Path.Combine(SyntheticData.RepositoryFolder() ?? Environment.CurrentDirectory, "artifacts");
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(data.Root));
-        var generated = Path.GetFullPath(Path.GetDirectoryName(SyntheticData.DefaultFolder(SyntheticDataOptions.Default))!);
+        var generated = Environment.GetEnvironmentVariable("DLR_DATA") is { Length: > 0 } defaultData
+            ? Path.GetDirectoryName(Path.GetFullPath(defaultData))
+            : SyntheticData.RepositoryFolder() is { } repository ? Path.Combine(repository, "data", "generated") : null;
         if (!string.Equals(Path.GetDirectoryName(Path.GetFullPath(data.Root)), generated, StringComparison.Ordinal))
             name += "-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(data.Root))))[..8].ToLowerInvariant();
         var folder = Path.Combine(Path.GetFullPath(root), "intermediate", name);

@@ -36,6 +36,6 @@ public sealed record RadiomicsFeatureSet(string Name, RoiKind Roi)
             outcomes = BatchExtraction.Run(cases, new RadiomicsExtractor(parameters ?? ExtractionParameters.Default), jobs > 0 ? jobs : Environment.ProcessorCount, completed);
             FeatureTable.Write(temp, outcomes, overwrite: true);
         }, out var extracted);
-        return new FeatureSetExtraction(this, path, extracted, extracted ? outcomes.Count : 0, extracted ? outcomes.Count(o => o.Failed) : 0, clock.Elapsed);
+        return new FeatureSetExtraction(Name, path, extracted, extracted ? outcomes.Count : 0, extracted ? outcomes.Count(o => o.Failed) : 0, clock.Elapsed);
     }
 }

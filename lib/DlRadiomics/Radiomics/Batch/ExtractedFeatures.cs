@@ -5,12 +5,12 @@ namespace DlRadiomics.Radiomics.Batch;
 /// <summary>
 /// The feature columns of a feature table written by <see cref="FeatureTable"/> (or PyRadiomics' batch CSV): case ids,
 /// feature names (columns starting with an image-type prefix such as <c>original_</c>; diagnostics are left out) and
-/// rows × features values. Rows of failed cases (an <c>error</c> column with text) are left out and listed.
+/// rows × features values (deep features are columns <c>dl_0000</c>…, see <see cref="DeepFeatureColumns"/>). Rows of failed cases (an <c>error</c> column with text) are left out and listed.
 /// </summary>
 public sealed record ExtractedFeatures(IReadOnlyList<string> Ids, IReadOnlyList<string> Names, double[][] Rows, IReadOnlyList<string> FailedIds)
 {
     public static readonly string[] ImageTypePrefixes =
-        ["original_", "wavelet-", "log-sigma-", "square_", "squareroot_", "logarithm_", "exponential_", "gradient_", "lbp-2D_"];
+        ["original_", "wavelet-", "log-sigma-", "square_", "squareroot_", "logarithm_", "exponential_", "gradient_", "lbp-2D_", DeepFeatureColumns.Prefix];
 
     public static ExtractedFeatures Read(string path)
     {
