@@ -10,6 +10,7 @@ public static class FittedModelJson
     {
         ["lr"] = LogisticRegressionModel.FromJson,
         ["knn"] = NearestNeighboursModel.FromJson,
+        ["svm"] = SupportVectorModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
