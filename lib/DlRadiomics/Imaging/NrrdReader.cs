@@ -9,7 +9,23 @@ namespace DlRadiomics.Imaging;
 /// </summary>
 public static class NrrdReader
 {
-    public static VoxelImage Read(string path)
+    public static VoxelImage Read(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
+    {
+        var voxels = new double[geometry.VoxelCount];
+        VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
+        return new VoxelImage(geometry, voxels) { StoredType = type };
+    });
+
+    /// <summary>Reads the file and rounds its values to integer labels.</summary>
+    public static LabelMask ReadMask(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
+    {
+        var labels = new int[geometry.VoxelCount];
+        VoxelDecoder.ReadChunks(payload, type, bigEndian, labels.LongLength, path, (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
+        return new LabelMask(geometry, labels);
+    });
+
+    /// <summary>Parses the header and hands the decoded payload stream (attached or detached, raw or gzip) to <paramref name="read"/>.</summary>
+    private static T ReadData<T>(string path, Func<Stream, ImageGeometry, VoxelType, bool, T> read)
     {
         using var stream = File.OpenRead(path);
         var header = ReadHeader(stream, path);
@@ -34,15 +50,10 @@ public static class NrrdReader
                 "gzip" or "gz" => new GZipStream(data, CompressionMode.Decompress),
                 _ => throw new ImageFormatException(path, $"NRRD encoding '{encoding}' is not supported (raw and gzip are)"),
             };
-            var voxels = new double[geometry.VoxelCount];
-            VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
-            return new VoxelImage(geometry, voxels) { StoredType = type };
+            return read(payload, geometry, type, bigEndian);
         }
         finally { detached?.Dispose(); }
     }
-
-    /// <summary>Reads the file and rounds its values to integer labels.</summary>
-    public static LabelMask ReadMask(string path) => LabelMask.FromImage(Read(path));
 
     private static Dictionary<string, string> ReadHeader(Stream stream, string path)
     {
