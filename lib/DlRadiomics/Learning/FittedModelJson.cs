@@ -8,6 +8,9 @@ public static class FittedModelJson
     /// <summary>One reader per learner short name; each takes the whole JSON object.</summary>
     private static readonly Dictionary<string, Func<JsonElement, IFittedModel>> Readers = new(StringComparer.Ordinal)
     {
+        ["pipeline"] = root => Pipelines.FittedPipeline.FromJson(root),
+        ["lr"] = LogisticRegressionModel.FromJson,
+        ["knn"] = NearestNeighboursModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>

@@ -1,0 +1,39 @@
+namespace DlRadiomics.Learning.Evaluation;
+
+/// <summary>
+/// The learners by short name, with their default settings (scikit-learn 1.2 / xgboost 1.7 / LightGBM defaults), and
+/// the search grids <see cref="HyperParameterSearch"/> uses for them.
+/// </summary>
+public static class Learners
+{
+    private static readonly Dictionary<string, Func<int, ILearner>> Defaults = new(StringComparer.Ordinal)
+    {
+        ["lr"] = _ => new LogisticRegressionLearner(),
+        ["knn"] = _ => new NearestNeighboursLearner(),
+    };
+
+    private static readonly Dictionary<string, Func<int, IReadOnlyList<ILearner>>> Grids = new(StringComparer.Ordinal)
+    {
+    };
+
+    /// <summary>The short names this library has learners for, in the studies' order.</summary>
+    public static IReadOnlyList<string> Names => Order.Where(Defaults.ContainsKey).ToArray();
+
+    /// <summary>The studies' nine learners in their order.</summary>
+    public static IReadOnlyList<string> Order { get; } = ["lr", "svm", "knn", "dt", "rf", "et", "xgb", "mlp", "lgbm"];
+
+    /// <summary>The learner <paramref name="name"/> with default settings; <paramref name="seed"/> seeds the stochastic ones.</summary>
+    /// <exception cref="LearnerInputException">An unknown name, listing the known ones.</exception>
+    public static ILearner Create(string name, int seed = 0) =>
+        Defaults.TryGetValue(name, out var make) ? make(seed)
+        : throw new LearnerInputException($"unknown learner '{name}'; known: {string.Join(", ", Names)}");
+
+    /// <summary>The settings a search tries for <paramref name="name"/> (SVM: C × γ; RF/ET: trees × depth; boosters: rounds × depth × learning rate).</summary>
+    /// <exception cref="LearnerInputException">A learner without a search grid.</exception>
+    public static IReadOnlyList<ILearner> Grid(string name, int seed = 0) =>
+        Grids.TryGetValue(name, out var make) ? make(seed)
+        : throw new LearnerInputException($"no search grid for learner '{name}'; grids exist for {string.Join(", ", Order.Where(Grids.ContainsKey))}");
+
+    /// <summary>Whether <paramref name="name"/> has a search grid.</summary>
+    public static bool HasGrid(string name) => Grids.ContainsKey(name);
+}

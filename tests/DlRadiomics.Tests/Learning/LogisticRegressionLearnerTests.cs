@@ -1,0 +1,55 @@
+using DlRadiomics.Learning;
+
+namespace DlRadiomics.Tests.Learning;
+
+public class LogisticRegressionLearnerTests
+{
+    public static TheoryData<string> Datasets => new() { "wdbc", "pima" };
+
+    private static GoldenDataset Data(string name) => name == "wdbc" ? GoldenDataset.Wdbc : GoldenDataset.Pima;
+
+    [Theory]
+    [MemberData(nameof(Datasets))]
+    public void CoefficientsAreScikitLearnsOptimumOnEveryFold(string dataset)
+    {
+        var data = Data(dataset);
+        foreach (var (fold, fitted, probability) in LearnerAssert.AucMatches(data, new LogisticRegressionLearner(), "lr", 0.005))
+        {
+            var model = (LogisticRegressionModel)fitted;
+            Assert.True(model.Converged, $"{dataset} fold {fold.Fold}: not converged after {model.Iterations} steps");
+            var optimum = data.Reference(fold.Fold, "lr_optimum");
+            var ours = model.Coefficients.Append(model.Intercept).ToArray();
+            var newtonCg = optimum.GetProperty("coef").Doubles().Append(optimum.GetProperty("intercept").GetDouble()).ToArray();
+            LearnerAssert.Close(newtonCg, ours, 1e-6, $"{dataset} fold {fold.Fold} coefficients vs newton-cg optimum");
+            LearnerAssert.Close(optimum.GetProperty("proba").Doubles(), probability, 1e-8, $"{dataset} fold {fold.Fold} probabilities");
+            // scikit-learn's default lbfgs stops on its objective-change test up to 1.35e-4 from the optimum (WDBC fold 2).
+            var lbfgs = data.Reference(fold.Fold, "lr");
+            LearnerAssert.Close(lbfgs.GetProperty("coef").Doubles().Append(lbfgs.GetProperty("intercept").GetDouble()).ToArray(), ours, 2e-4,
+                $"{dataset} fold {fold.Fold} coefficients vs default lbfgs");
+        }
+    }
+
+    [Fact]
+    public void JsonRoundTripPredictsTheSame()
+    {
+        var fold = GoldenDataset.Wdbc.Standardized(0);
+        LearnerAssert.RoundTrips(new LogisticRegressionLearner(C: 0.3).Fit(fold.TrainX, fold.TrainY), fold.TestX);
+    }
+
+    [Fact]
+    public void WithoutInterceptTheInterceptIsZero()
+    {
+        var fold = GoldenDataset.Pima.Standardized(1);
+        var model = (LogisticRegressionModel)new LogisticRegressionLearner(FitIntercept: false).Fit(fold.TrainX, fold.TrainY);
+        Assert.Equal(0, model.Intercept);
+        Assert.True(model.Converged);
+    }
+
+    [Fact]
+    public void BadInputIsRejectedWithTheValue()
+    {
+        LearnerAssert.RejectsBadInput(new LogisticRegressionLearner());
+        var e = Assert.Throws<LearnerInputException>(() => new LogisticRegressionLearner(C: -1).Fit([[0.0], [1.0]], [0, 1]));
+        Assert.Contains("C = -1", e.Message);
+    }
+}
