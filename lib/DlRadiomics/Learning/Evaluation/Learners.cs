@@ -6,10 +6,11 @@ namespace DlRadiomics.Learning.Evaluation;
 /// </summary>
 public static class Learners
 {
-    private static readonly Dictionary<string, Func<int, ILearner>> Defaults = new(StringComparer.Ordinal)
+    /// <summary>Per short name, the default learner for a seed and a thread count (null: the learner's own default, all cores where it has threads).</summary>
+    private static readonly Dictionary<string, Func<int, int?, ILearner>> Defaults = new(StringComparer.Ordinal)
     {
-        ["lr"] = _ => new LogisticRegressionLearner(),
-        ["knn"] = _ => new NearestNeighboursLearner(),
+        ["lr"] = (_, _) => new LogisticRegressionLearner(),
+        ["knn"] = (_, _) => new NearestNeighboursLearner(),
     };
 
     private static readonly Dictionary<string, Func<int, IReadOnlyList<ILearner>>> Grids = new(StringComparer.Ordinal)
@@ -23,9 +24,12 @@ public static class Learners
     public static IReadOnlyList<string> Order { get; } = ["lr", "svm", "knn", "dt", "rf", "et", "xgb", "mlp", "lgbm"];
 
     /// <summary>The learner <paramref name="name"/> with default settings; <paramref name="seed"/> seeds the stochastic ones.</summary>
+    /// <param name="name">Short name (lr, svm, knn, dt, rf, et, xgb, mlp, lgbm).</param>
+    /// <param name="seed">Seed of the learners with random steps.</param>
+    /// <param name="threads">Threads of the learners that use several (forests, boosters); null leaves their default (all cores).</param>
     /// <exception cref="LearnerInputException">An unknown name, listing the known ones.</exception>
-    public static ILearner Create(string name, int seed = 0) =>
-        Defaults.TryGetValue(name, out var make) ? make(seed)
+    public static ILearner Create(string name, int seed = 0, int? threads = null) =>
+        Defaults.TryGetValue(name, out var make) ? make(seed, threads)
         : throw new LearnerInputException($"unknown learner '{name}'; known: {string.Join(", ", Names)}");
 
     /// <summary>The settings a search tries for <paramref name="name"/> (SVM: C × γ; RF/ET: trees × depth; boosters: rounds × depth × learning rate).</summary>
