@@ -76,5 +76,41 @@ public class NotebookSeriesTests(ReducedSeriesRun run) : IClassFixture<ReducedSe
         Assert.Equal(5, features.Length);
     }
 
+    [Fact]
+    public void Feature_extraction_shows_the_manifest_gallery_agreement_and_every_feature_set_with_timings()
+    {
+        const string name = "03-roi-feature-extraction";
+        var html = run.Html(name);
+        var manifest = Assert.Single(html, h => h.Contains("<th>Roi</th>") && h.Contains("<th>Rows</th>"));
+        Assert.Contains($"<td>{ReducedSeriesRun.Patients}</td>", manifest);
+        var agreement = Assert.Single(html, h => h.Contains("<th>KeptInBoth</th>"));
+        Assert.Contains("<td>Rad_SAG</td>", agreement);
+        Assert.Contains("<td>107</td>", agreement);
+        var extraction = Assert.Single(html, h => h.Contains("<th>MsPerCase</th>"));
+        Assert.Contains("<td>Rad_AXI</td>", extraction);
+        var deep = Assert.Single(html, h => h.Contains("<th>Network</th>"));
+        Assert.Contains("<td>DL_SAG</td>", deep);
+        Assert.Contains("<td>0</td>", deep);
+        Assert.Equal(2, run.Figures(name).Count);
+        Assert.Contains("Rad_SAG: ", run.Text(name));
+    }
+
+    [Fact]
+    public void Feature_selection_draws_figures_3_and_4_and_scores_every_set_in_both_cohorts_beside_the_paper()
+    {
+        const string name = "04-feature-selection";
+        var html = run.Html(name);
+        var signatures = Assert.Single(html, h => h.Contains("<th>MannWhitney</th>"));
+        foreach (var set in new[] { "Rad_SAG", "Rad_AXI", "DL_SAG", "DL_AXI" }) Assert.Contains($"<td>{set}</td>", signatures);
+        var titles = run.Figures(name).Select(f => f["layout"]?["title"]?["text"]?.ToString() ?? "").ToList();
+        Assert.Equal(4, titles.Count(t => t.Contains("coefficient paths")));
+        Assert.Contains(titles, t => t.Contains("DLR: LASSO coefficients"));
+        var performance = Assert.Single(html, h => h.Contains("<th>Sensitivity</th>"));
+        Assert.Equal(4, CountOf(performance, "<td>DLR</td>"));
+        var scores = File.ReadAllLines(Directory.GetFiles(Path.Combine(Environment.GetEnvironmentVariable("DLR_ARTIFACTS")!, "intermediate"), "rad-scores.csv", SearchOption.AllDirectories).Single());
+        Assert.Equal("PatientID,Cohort,Surgery,Rad_SAG,Rad_AXI,DL_SAG,DL_AXI,DLR", scores[0]);
+        Assert.Equal(ReducedSeriesRun.Patients + 1, scores.Length);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }

@@ -11,8 +11,8 @@ namespace DlRadiomics.Notebooks.Tests.Runner;
 /// </summary>
 public sealed class ReducedSeriesRun : IDisposable
 {
-    public const int Patients = 240;
-    public const int RecurrencePatients = 80;
+    public const int Patients = 200;
+    public const int RecurrencePatients = 60;
 
     private readonly DirectoryInfo folder = TestPaths.NewTemporaryFolder();
     private readonly string? previousArtifacts = Environment.GetEnvironmentVariable("DLR_ARTIFACTS");

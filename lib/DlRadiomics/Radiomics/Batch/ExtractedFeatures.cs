@@ -27,6 +27,15 @@ public sealed record ExtractedFeatures(IReadOnlyList<string> Ids, IReadOnlyList<
             errors is null ? [] : Enumerable.Range(0, table.RowCount).Where(r => errors[r].Length > 0).Select(r => ids[r]).ToList());
     }
 
+    /// <summary>The same cases with only the features in <paramref name="names"/> (in this table's order); an unknown name is an error.</summary>
+    public ExtractedFeatures Select(IReadOnlyCollection<string> names)
+    {
+        var unknown = names.Where(n => !Names.Contains(n)).ToList();
+        if (unknown.Count > 0) throw new CsvTableException("feature table", $"no feature column {string.Join(", ", unknown)}; the features are: {string.Join(", ", Names)}");
+        var keep = Names.Select((n, j) => (n, j)).Where(p => names.Contains(p.n)).Select(p => p.j).ToArray();
+        return this with { Names = keep.Select(j => Names[j]).ToList(), Rows = Rows.Select(r => keep.Select(j => r[j]).ToArray()).ToArray() };
+    }
+
     /// <summary>The rows of <paramref name="ids"/>, in that order.</summary>
     /// <exception cref="CsvTableException">An id has no row (absent or failed).</exception>
     public double[][] RowsOf(IReadOnlyList<string> ids)

@@ -1,0 +1,37 @@
+namespace DlRadiomics.Statistics;
+
+/// <summary>
+/// The recurrence study's Radscore (Zhang et al. 2026): features z-scored with the training means and SDs, the
+/// <c>top</c> features of largest mutual information with the outcome kept (scikit-learn's
+/// <c>mutual_info_classif</c>), and a logistic regression of the outcome on them; the Radscore is its linear predictor
+/// (log-odds). <see cref="Fitter"/> wraps the whole procedure for the validation schemes, so that selection happens
+/// inside every fold or bootstrap sample.
+/// </summary>
+/// <param name="Name">The score's name (<c>disc</c>).</param>
+/// <param name="FeatureNames">All features offered, in row order.</param>
+/// <param name="Scaling">Training means and SDs of all offered features.</param>
+/// <param name="Selected">The kept features with their mutual information, largest first.</param>
+/// <param name="Model">Logistic regression on the kept z-scored features (Firth-penalised when plain maximum likelihood separates).</param>
+public sealed record MutualInformationRadscore(string Name, IReadOnlyList<string> FeatureNames, ZScoreModel Scaling, IReadOnlyList<SelectedFeature> Selected, LogisticRegressionModel Model)
+{
+    public static MutualInformationRadscore Fit(string name, double[][] x, IReadOnlyList<int> y, IReadOnlyList<string> featureNames, int top, int seed = 0)
+    {
+        var scaling = ZScore.Fit(x);
+        var z = scaling.Transform(x);
+        var selected = MutualInformation.SelectTop(z, y, top, featureNames, new MutualInformationOptions(NoiseSeed: (uint)seed));
+        var design = new double[x.Length, selected.Count];
+        for (int i = 0; i < x.Length; i++)
+            for (int j = 0; j < selected.Count; j++) design[i, j] = z[i][selected[j].Index];
+        var outcome = y.Select(v => (double)v).ToArray();
+        var names = selected.Select(s => s.Name).ToList();
+        var model = LogisticRegression.Fit(design, outcome, names, new LogisticRegressionOptions(OnProblem: FitProblemHandling.Warn));
+        if (model.Warnings.Count > 0) model = LogisticRegression.Fit(design, outcome, names, new LogisticRegressionOptions(Penalty: LogisticPenalty.Firth, OnProblem: FitProblemHandling.Warn));
+        return new MutualInformationRadscore(name, featureNames.ToArray(), scaling, selected, model);
+    }
+
+    /// <summary>Radscores (log-odds) of rows holding every offered feature in <see cref="FeatureNames"/> order.</summary>
+    public double[] Score(double[][] rows) => Scaling.Transform(rows).Select(r => Model.LinearPredictor(Selected.Select(s => r[s.Index]).ToArray())).ToArray();
+
+    /// <summary>The whole procedure (scaling, selection, fit) as a <see cref="ModelFitter"/> for leave-one-out, k-fold and bootstrap validation.</summary>
+    public static ModelFitter Fitter(int top, int seed = 0) => (x, y) => Fit("", x, y, FeatureRows.Names(null, x[0].Length), top, seed).Score;
+}
