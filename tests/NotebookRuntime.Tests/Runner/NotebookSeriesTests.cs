@@ -112,5 +112,21 @@ public class NotebookSeriesTests(ReducedSeriesRun run) : IClassFixture<ReducedSe
         Assert.Equal(ReducedSeriesRun.Patients + 1, scores.Length);
     }
 
+    [Fact]
+    public void Recurrence_notebook_validates_both_radscores_against_pfirrmann_and_groups_patients_by_cut_offs()
+    {
+        const string name = "07-recurrence-radscore";
+        var html = run.Html(name);
+        var validation = Assert.Single(html, h => h.Contains("<th>LeaveOneOut</th>"));
+        Assert.Contains("<td>disc</td>", validation);
+        Assert.Contains("<td>muscle</td>", validation);
+        var selected = Assert.Single(html, h => h.Contains("<th>MutualInformation</th>"));
+        Assert.Equal(5 + 7, CountOf(selected, "<tr>") - 1);
+        Assert.Contains(html, h => h.Contains("<td>Pfirrmann grade</td>") && h.Contains("0.506 (0.412–0.600)"));
+        var groups = Assert.Single(html, h => h.Contains("<th>Recurrences</th>"));
+        Assert.Equal(4, CountOf(groups, "<tr>") - 1);
+        Assert.Single(run.Figures(name));
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }

@@ -11,8 +11,8 @@ namespace DlRadiomics.Notebooks.Tests.Runner;
 /// </summary>
 public sealed class ReducedSeriesRun : IDisposable
 {
-    public const int Patients = 200;
-    public const int RecurrencePatients = 60;
+    public const int Patients = 240;
+    public const int RecurrencePatients = 80;
 
     private readonly DirectoryInfo folder = TestPaths.NewTemporaryFolder();
     private readonly string? previousArtifacts = Environment.GetEnvironmentVariable("DLR_ARTIFACTS");
@@ -30,7 +30,7 @@ public sealed class ReducedSeriesRun : IDisposable
         Directory.SetCurrentDirectory(TestPaths.RepositoryRoot);
         try
         {
-            ExitCode = RunnerCommands.RunAsync(["reproduce", "--out", Output, "-p", $"DataFolder={Data.Root}", "-p", "Folds=5"], stdout, stderr)
+            ExitCode = RunnerCommands.RunAsync(["reproduce", "--out", Output, "-p", $"DataFolder={Data.Root}", "-p", "Folds=5", "-p", "Bootstraps=30"], stdout, stderr)
                 .GetAwaiter().GetResult();
         }
         finally { Directory.SetCurrentDirectory(previous); }

@@ -3,7 +3,8 @@ namespace DlRadiomics.Statistics;
 /// <summary>
 /// The recurrence study's Radscore (Zhang et al. 2026): features z-scored with the training means and SDs, the
 /// <c>top</c> features of largest mutual information with the outcome kept (scikit-learn's
-/// <c>mutual_info_classif</c>), and a logistic regression of the outcome on them; the Radscore is its linear predictor
+/// <c>mutual_info_classif</c>; a constant column or a near-copy, |r| &gt; 0.99, of a feature already kept is passed
+/// over), and a logistic regression of the outcome on them; the Radscore is its linear predictor
 /// (log-odds). <see cref="Fitter"/> wraps the whole procedure for the validation schemes, so that selection happens
 /// inside every fold or bootstrap sample.
 /// </summary>
@@ -18,7 +19,17 @@ public sealed record MutualInformationRadscore(string Name, IReadOnlyList<string
     {
         var scaling = ZScore.Fit(x);
         var z = scaling.Transform(x);
-        var selected = MutualInformation.SelectTop(z, y, top, featureNames, new MutualInformationOptions(NoiseSeed: (uint)seed));
+        var ranked = MutualInformation.SelectTop(z, y, x[0].Length, featureNames, new MutualInformationOptions(NoiseSeed: (uint)seed));
+        var columns = FeatureRows.Columns(z);
+        var selected = new List<SelectedFeature>();
+        // Constant columns and near-copies of a kept feature (|r| > 0.99) would make the logistic fit singular.
+        foreach (var candidate in ranked)
+        {
+            if (selected.Count == top) break;
+            if (columns[candidate.Index].All(v => v == columns[candidate.Index][0])) continue;
+            if (selected.Any(s => Math.Abs(Correlation.Pearson(columns[s.Index], columns[candidate.Index]).Coefficient) > 0.99)) continue;
+            selected.Add(candidate);
+        }
         var design = new double[x.Length, selected.Count];
         for (int i = 0; i < x.Length; i++)
             for (int j = 0; j < selected.Count; j++) design[i, j] = z[i][selected[j].Index];
