@@ -11,6 +11,9 @@ public static class FittedModelJson
         ["pipeline"] = root => Pipelines.FittedPipeline.FromJson(root),
         ["lr"] = LogisticRegressionModel.FromJson,
         ["knn"] = NearestNeighboursModel.FromJson,
+        ["dt"] = DecisionTreeModel.FromJson,
+        ["rf"] = ForestModel.RandomForestFromJson,
+        ["et"] = ForestModel.ExtraTreesFromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
