@@ -5,6 +5,8 @@
 # tests/DlRadiomics.Tests/Golden/install-reference-tools.sh.
 set -euo pipefail
 packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmtk python3-pydicom python3-nibabel python3-numpy)
+# PyTorch regenerates the random-weight ResNeXt50_32x4d of the deep-feature equivalence tests (.cache/deep/).
+packages+=(python3-torch python3-torchvision python3-onnx)
 if [ "${DLR_INSTALL_CHROMIUM:-0}" = "1" ]; then packages+=(chromium); fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

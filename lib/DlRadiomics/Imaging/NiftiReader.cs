@@ -33,34 +33,34 @@ public static class NiftiReader
     public static LabelMask ReadMask(string path)
     {
         var labels = Array.Empty<int>();
-        var (geometry, _) = ReadVoxels(path, count => labels = new int[count], (start, chunk) =>
-        {
-            var target = labels.AsSpan((int)start, chunk.Length);
-            for (int n = 0; n < chunk.Length; n++) target[n] = double.IsNaN(chunk[n]) ? 0 : (int)Math.Round(chunk[n]);
-        });
+        var (geometry, _) = ReadVoxels(path, count => labels = new int[count], (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
         return new LabelMask(geometry, labels);
     }
 
     /// <summary>Reads only the header (for inspection and tests).</summary>
-    public static NiftiHeader ReadHeader(string path)
+    public static NiftiHeader ReadHeader(string path) => Inflating(path, () =>
     {
-        using var stream = Open(path);
+        using var stream = Open(path, out _);
         return NiftiHeader.Read(stream, path);
-    }
+    });
 
     /// <summary>Reads the voxels chunk by chunk; returns the geometry and the pixel type ITK reports for the file.</summary>
-    private static (ImageGeometry Geometry, VoxelType PixelType) ReadVoxels(string path, Action<long> allocate, VoxelDecoder.ChunkConsumer consume)
+    private static (ImageGeometry Geometry, VoxelType PixelType) ReadVoxels(string path, Action<long> allocate, VoxelDecoder.ChunkConsumer consume) => Inflating(path, () =>
     {
-        using var stream = Open(path);
+        using var stream = Open(path, out bool gzip);
         var header = NiftiHeader.Read(stream, path);
         var type = header.VoxelType
             ?? throw new ImageFormatException(path, $"NIfTI datatype code {header.DataTypeCode} is not a supported scalar type (uint8, int8, int16, uint16, int32, uint32, int64, uint64, float32, float64)");
         var size = Size(header, path);
         var geometry = NiftiOrientation.Geometry(header, size, path);
+        if (!IsFinite(geometry))
+            throw new ImageFormatException(path, $"the NIfTI orientation fields (quatern_b/c/d, qoffset_x/y/z, srow_x/y/z) give a non-finite geometry: {geometry}");
 
         long headerEnd = (header.Version == NiftiVersion.Nifti1 ? NiftiHeader.Nifti1HeaderSize : NiftiHeader.Nifti2HeaderSize);
         long skip = Math.Max(header.VoxOffset, headerEnd + 4) - headerEnd;
         Skip(stream, skip, path);
+        long fileBytes = new FileInfo(path).Length;
+        VoxelPayload.EnsureFits(path, "NIfTI dim[1..3]", size.X, size.Y, size.Z, type, gzip ? fileBytes : fileBytes - headerEnd - skip, gzip);
 
         var rescale = Rescale(header.SclSlope, header.SclInter, type);
         allocate(size.Count);
@@ -70,16 +70,27 @@ public static class NiftiReader
             consume(start, chunk);
         });
         return (geometry, rescale is null || type == VoxelType.Float64 ? type : VoxelType.Float32);
-    }
+    });
 
-    private static Stream Open(string path)
+    private static Stream Open(string path, out bool gzip)
     {
         if (!File.Exists(path)) throw new ImageFormatException(path, "no such file");
         var file = File.OpenRead(path);
         int b0 = file.ReadByte(), b1 = file.ReadByte();
         file.Position = 0;
-        return b0 == 0x1f && b1 == 0x8b ? new BufferedStream(new GZipStream(file, CompressionMode.Decompress), 1 << 16) : file;
+        gzip = b0 == 0x1f && b1 == 0x8b;
+        return gzip ? new BufferedStream(new GZipStream(file, CompressionMode.Decompress), 1 << 16) : file;
     }
+
+    /// <summary>Runs <paramref name="read"/>, turning a corrupt gzip stream into an error naming the file.</summary>
+    private static T Inflating<T>(string path, Func<T> read)
+    {
+        try { return read(); }
+        catch (InvalidDataException e) { throw new ImageFormatException(path, $"the gzip data is corrupt ({e.Message})", e); }
+    }
+
+    private static bool IsFinite(ImageGeometry g) =>
+        double.IsFinite(g.Origin.X + g.Origin.Y + g.Origin.Z) && g.Direction.ToRowMajorArray().All(double.IsFinite);
 
     private static Size3 Size(NiftiHeader h, string path)
     {
@@ -89,7 +100,7 @@ public static class NiftiReader
             if (h.Dim[d] > 1)
                 throw new ImageFormatException(path, $"this is a {ndim}-D NIfTI image (dim[{d}] = {h.Dim[d]}); only 2-D and 3-D scalar volumes are supported — extract one volume first");
         long X = h.Dim[1], Y = ndim > 1 ? h.Dim[2] : 1, Z = ndim > 2 ? h.Dim[3] : 1;
-        if (X < 1 || Y < 1 || Z < 1 || X > int.MaxValue || Y > int.MaxValue || Z > int.MaxValue || X * Y * Z > Array.MaxLength)
+        if (X < 1 || Y < 1 || Z < 1 || X > int.MaxValue || Y > int.MaxValue || Z > int.MaxValue || (double)X * Y * Z > Array.MaxLength)
             throw new ImageFormatException(path, $"NIfTI size ({X}, {Y}, {Z}) is not a valid volume size");
         return new Size3((int)X, (int)Y, (int)Z);
     }

@@ -9,7 +9,23 @@ namespace DlRadiomics.Imaging;
 /// </summary>
 public static class NrrdReader
 {
-    public static VoxelImage Read(string path)
+    public static VoxelImage Read(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
+    {
+        var voxels = new double[geometry.VoxelCount];
+        VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
+        return new VoxelImage(geometry, voxels) { StoredType = type };
+    });
+
+    /// <summary>Reads the file and rounds its values to integer labels.</summary>
+    public static LabelMask ReadMask(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
+    {
+        var labels = new int[geometry.VoxelCount];
+        VoxelDecoder.ReadChunks(payload, type, bigEndian, labels.LongLength, path, (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
+        return new LabelMask(geometry, labels);
+    });
+
+    /// <summary>Parses the header and hands the decoded payload stream (attached or detached, raw or gzip) to <paramref name="read"/>.</summary>
+    private static T ReadData<T>(string path, Func<Stream, ImageGeometry, VoxelType, bool, T> read)
     {
         using var stream = File.OpenRead(path);
         var header = ReadHeader(stream, path);
@@ -23,26 +39,22 @@ public static class NrrdReader
         if (header.TryGetValue("data file", out var dataFile) || header.TryGetValue("datafile", out dataFile))
         {
             string dataPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, dataFile.Trim());
-            if (!File.Exists(dataPath)) throw new ImageFormatException(path, $"detached data file '{dataPath}' does not exist");
+            if (!File.Exists(dataPath)) throw new ImageFormatException(path, $"detached data file '{VoxelPayload.Show(dataPath)}' does not exist");
             data = detached = File.OpenRead(dataPath);
         }
         try
         {
-            Stream payload = encoding switch
-            {
-                "raw" => data,
-                "gzip" or "gz" => new GZipStream(data, CompressionMode.Decompress),
-                _ => throw new ImageFormatException(path, $"NRRD encoding '{encoding}' is not supported (raw and gzip are)"),
-            };
-            var voxels = new double[geometry.VoxelCount];
-            VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
-            return new VoxelImage(geometry, voxels) { StoredType = type };
+            bool gzip = encoding is "gzip" or "gz";
+            if (!gzip && encoding != "raw")
+                throw new ImageFormatException(path, $"NRRD encoding '{VoxelPayload.Show(encoding)}' is not supported (raw and gzip are)");
+            var size = geometry.Size;
+            VoxelPayload.EnsureFits(path, "NRRD 'sizes'", size.X, size.Y, size.Z, type, data.Length - data.Position, gzip);
+            Stream payload = gzip ? new GZipStream(data, CompressionMode.Decompress) : data;
+            try { return read(payload, geometry, type, bigEndian); }
+            catch (InvalidDataException corrupt) { throw new ImageFormatException(path, $"the gzip-encoded voxel data is corrupt ({corrupt.Message})", corrupt); }
         }
         finally { detached?.Dispose(); }
     }
-
-    /// <summary>Reads the file and rounds its values to integer labels.</summary>
-    public static LabelMask ReadMask(string path) => LabelMask.FromImage(Read(path));
 
     private static Dictionary<string, string> ReadHeader(Stream stream, string path)
     {
@@ -74,31 +86,39 @@ public static class NrrdReader
 
     private static ImageGeometry Geometry(Dictionary<string, string> h, string path)
     {
-        int dim = int.Parse(Field(h, "dimension", path), CultureInfo.InvariantCulture);
+        int dim = ParseInt(Field(h, "dimension", path), "dimension", path);
         if (dim is < 2 or > 3) throw new ImageFormatException(path, $"NRRD dimension {dim} is not supported (2 or 3)");
-        var sizes = Field(h, "sizes", path).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var sizes = Tokens(Field(h, "sizes", path)).Select(t => ParseInt(t, "sizes", path)).ToArray();
+        if (sizes.Length != dim || sizes.Any(n => n < 1))
+            throw new ImageFormatException(path, $"NRRD field 'sizes' is '{VoxelPayload.Show(h["sizes"])}'; expected {dim} positive integers (dimension {dim})");
         var size = new Size3(sizes[0], sizes[1], dim == 3 ? sizes[2] : 1);
 
         var axes = new[] { new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1) };
         var spacing = new double[] { 1, 1, 1 };
         if (h.TryGetValue("space directions", out var dirs))
         {
-            var vectors = dirs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t != "none").Select(ParseVector).ToArray();
-            for (int a = 0; a < Math.Min(vectors.Length, 3); a++)
+            var vectors = Tokens(dirs).Where(t => t != "none").Select(t => ParseVector(t, "space directions", path)).ToArray();
+            if (vectors.Length != dim)
+                throw new ImageFormatException(path, $"NRRD field 'space directions' is '{VoxelPayload.Show(dirs)}'; expected {dim} vectors (dimension {dim})");
+            for (int a = 0; a < vectors.Length; a++)
             {
                 var v = vectors[a];
                 var v3 = new Vec3(v[0], v.Length > 1 ? v[1] : 0, v.Length > 2 ? v[2] : 0);
                 spacing[a] = v3.Norm;
+                if (!(spacing[a] > 0) || !double.IsFinite(spacing[a]))
+                    throw new ImageFormatException(path, $"NRRD field 'space directions': vector {a + 1} of '{VoxelPayload.Show(dirs)}' has length {spacing[a]}; each axis needs a finite non-zero direction");
                 axes[a] = (1 / spacing[a]) * v3;
             }
             if (vectors.Length == 2) axes[2] = axes[0].Cross(axes[1]);
         }
         else if (h.TryGetValue("spacings", out var sp))
         {
-            var s = sp.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
-            for (int a = 0; a < s.Length && a < 3; a++) spacing[a] = s[a];
+            var s = Tokens(sp).Select(t => ParseDouble(t, "spacings", path)).ToArray();
+            if (s.Length != dim || s.Any(v => !(v > 0)))
+                throw new ImageFormatException(path, $"NRRD field 'spacings' is '{VoxelPayload.Show(sp)}'; expected {dim} positive numbers (dimension {dim})");
+            for (int a = 0; a < s.Length; a++) spacing[a] = s[a];
         }
-        var originValues = h.TryGetValue("space origin", out var o) ? ParseVector(o) : [0, 0, 0];
+        var originValues = h.TryGetValue("space origin", out var o) ? ParseVector(o, "space origin", path) : [0, 0, 0];
         var origin = new Vec3(originValues[0], originValues.Length > 1 ? originValues[1] : 0, originValues.Length > 2 ? originValues[2] : 0);
 
         string space = h.TryGetValue("space", out var sv) ? sv.Trim().ToLowerInvariant() : "left-posterior-superior";
@@ -111,8 +131,27 @@ public static class NrrdReader
         return new ImageGeometry(size, new Vec3(spacing[0], spacing[1], spacing[2]), origin, Direction.FromAxes(axes[0], axes[1], axes[2]));
     }
 
-    private static double[] ParseVector(string text) =>
-        text.Trim().TrimStart('(').TrimEnd(')').Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+    private static string[] Tokens(string value) => value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A vector <c>(x,y,z)</c> of one to three finite numbers; the error names the field and the text.</summary>
+    private static double[] ParseVector(string text, string field, string path)
+    {
+        string t = text.Trim();
+        if (t.Length < 2 || t[0] != '(' || t[^1] != ')')
+            throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' is not a vector such as (1,0,0)");
+        var values = t[1..^1].Split(',').Select(c => ParseDouble(c, field, path)).ToArray();
+        if (values.Length > 3)
+            throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' has {values.Length} components; at most 3 are supported");
+        return values;
+    }
+
+    private static double ParseDouble(string text, string field, string path) =>
+        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v
+            : throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' is not a finite number");
+
+    private static int ParseInt(string text, string field, string path) =>
+        int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v
+            : throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' is not an integer");
 
     private static VoxelType ParseType(string type, string path) => type.Trim().ToLowerInvariant() switch
     {
@@ -126,6 +165,6 @@ public static class NrrdReader
         "ulonglong" or "unsigned long long" or "unsigned long long int" or "uint64" or "uint64_t" => VoxelType.UInt64,
         "float" => VoxelType.Float32,
         "double" => VoxelType.Float64,
-        var t => throw new ImageFormatException(path, $"NRRD type '{t}' is not supported"),
+        var t => throw new ImageFormatException(path, $"NRRD type '{VoxelPayload.Show(t)}' is not supported"),
     };
 }

@@ -11,6 +11,7 @@ public static class FittedModelJson
         ["pipeline"] = root => Pipelines.FittedPipeline.FromJson(root),
         ["lr"] = LogisticRegressionModel.FromJson,
         ["knn"] = NearestNeighboursModel.FromJson,
+        ["svm"] = SupportVectorModel.FromJson,
         ["dt"] = DecisionTreeModel.FromJson,
         ["rf"] = ForestModel.RandomForestFromJson,
         ["et"] = ForestModel.ExtraTreesFromJson,

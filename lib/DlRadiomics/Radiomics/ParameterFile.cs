@@ -29,18 +29,23 @@ public static class ParameterFile
     public static ExtractionParameters Load(string path)
     {
         if (!File.Exists(path)) throw new RadiomicsSettingsException($"parameter file '{path}' does not exist");
-        try { return Parse(File.ReadAllText(path), path); }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new RadiomicsSettingsException($"{path}: not valid YAML/JSON at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
-        }
+        return Parse(File.ReadAllText(path), path);
     }
 
     /// <summary>Parses parameter-file text; <paramref name="source"/> names it in error messages.</summary>
     public static ExtractionParameters Parse(string text, string source = "parameters")
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        try { stream.Load(new StringReader(text)); }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new RadiomicsSettingsException($"{source}: not valid YAML/JSON at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+        }
+        // YamlDotNet's scanner throws these on some malformed input (stray control bytes) instead of a YamlException.
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw new RadiomicsSettingsException($"{source}: not valid YAML/JSON ({e.Message}); check the file for stray or binary characters");
+        }
         if (stream.Documents.Count == 0) return ExtractionParameters.Default;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new RadiomicsSettingsException($"{source}: the top level must be a mapping with 'setting', 'imageType' and/or 'featureClass'");
@@ -51,7 +56,7 @@ public static class ParameterFile
         YamlNode? imageTypeNode = null;
         foreach (var (keyNode, value) in root.Children)
         {
-            string key = Scalar(keyNode);
+            string key = Scalar(keyNode, source);
             switch (key)
             {
                 case "setting": settings = ParseSettings(value, source, settings); break;
@@ -71,7 +76,7 @@ public static class ParameterFile
         if (node is not YamlMappingNode map) throw new RadiomicsSettingsException($"{source}: '{section}' must be a mapping of name: value");
         foreach (var (keyNode, v) in map.Children)
         {
-            string key = Scalar(keyNode);
+            string key = Scalar(keyNode, source);
             if (allowed is not null && SettingNames.Contains(key) && !allowed.Contains(key))
                 throw new RadiomicsSettingsException($"{source}: setting '{key}' under '{section}' is not supported per image type; put it in 'setting' (allowed here: {string.Join(", ", allowed)})");
             if (IsNull(v)) { if (!SettingNames.Contains(key)) throw Unknown(source, key); continue; }
@@ -127,7 +132,7 @@ public static class ParameterFile
         var types = new List<string>();
         foreach (var (keyNode, v) in map.Children)
         {
-            string type = Scalar(keyNode);
+            string type = Scalar(keyNode, source);
             if (!ImageTypeNames.Contains(type))
                 throw new FeatureClassUnavailableException(
                     $"{source}: image type '{type}' is not available (available: {string.Join(", ", ImageTypeNames)})");
@@ -146,10 +151,10 @@ public static class ParameterFile
         var result = new List<KeyValuePair<string, IReadOnlyList<string>?>>();
         foreach (var (keyNode, v) in map.Children)
         {
-            string name = Scalar(keyNode);
+            string name = Scalar(keyNode, source);
             IReadOnlyList<string>? features = null;
             if (v is YamlSequenceNode seq)
-                features = seq.Children.Count == 0 ? null : seq.Children.Select(Scalar).ToArray();
+                features = seq.Children.Count == 0 ? null : seq.Children.Select(c => Scalar(c, source)).ToArray();
             else if (!IsNull(v))
                 throw new RadiomicsSettingsException($"{source}: featureClass '{name}' must be null or a list of feature names");
             result.Add(new(name, features));
@@ -160,9 +165,9 @@ public static class ParameterFile
     private static bool IsNull(YamlNode node) => node is YamlScalarNode s
         && s.Style == YamlDotNet.Core.ScalarStyle.Plain && s.Value is null or "" or "~" or "null" or "Null" or "NULL" or "None";
 
-    private static string Scalar(YamlNode node) => node is YamlScalarNode s && s.Value is not null
+    private static string Scalar(YamlNode node, string source) => node is YamlScalarNode s && s.Value is not null
         ? s.Value
-        : throw new RadiomicsSettingsException($"expected a name at line {node.Start.Line}, found {node.NodeType}");
+        : throw new RadiomicsSettingsException($"{source}: expected a name at line {node.Start.Line}, column {node.Start.Column}, found a {node.NodeType}");
 
     /// <summary>Reads one setting value, with errors naming the key and the value received.</summary>
     private readonly struct SettingReader(string source, string key, YamlNode node)
@@ -239,7 +244,7 @@ public static class ParameterFile
             var values = new int[seq.Children.Count];
             for (int n = 0; n < values.Length; n++)
             {
-                if (!TryDouble(seq.Children[n], out double v) || v != Math.Floor(v) || v < min) throw Bad($"a list of integers ≥ {min}");
+                if (!TryDouble(seq.Children[n], out double v) || v != Math.Floor(v) || v < min || v > int.MaxValue) throw Bad($"a list of integers from {min} to {int.MaxValue}");
                 values[n] = (int)v;
             }
             return values;

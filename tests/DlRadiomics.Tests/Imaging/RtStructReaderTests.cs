@@ -65,6 +65,22 @@ public class RtStructReaderTests(ITestOutputHelper output)
         Assert.Equal(1, mask[1, 1, 0]);
         Assert.Equal(0, mask[0, 0, 0]);
     }
+
+    [Fact]
+    public void The_committed_fixture_reads_and_rasterises_onto_its_series()
+    {
+        string path = RepoPaths.Fixture("Imaging/dicom/rtstruct/rtstruct.dcm");
+        var structure = RtStructReader.Read(path);
+        Assert.Equal(["Disc", "Marker"], structure.RoiNames);
+        Assert.Equal(4, structure.Roi("Disc").Contours.Count);
+        Assert.Equal(["1.2.826.0.1.3680043.9.7433.4"], structure.ReferencedSeriesUids);
+        // Corners at i 1.5–5.5, j 1.5–4.5 enclose voxel centres i 2–5, j 2–4 on each slice; slice 1 has a hole
+        // around voxel (3, 3).
+        var mask = ImageFile.ReadMask(path, "Disc", RepoPaths.Fixture("Imaging/dicom/series"), "1.2.826.0.1.3680043.9.7433.4");
+        Assert.Equal([12, 11, 12], Enumerable.Range(0, 3).Select(k => Enumerable.Range(0, 8 * 6).Count(n => mask.Labels[48 * k + n] == 1)));
+        Assert.Equal(0, mask[3, 3, 1]);
+        Assert.Equal(1, mask[3, 3, 0]);
+    }
 }
 
 public class ImageAndMaskPairTests

@@ -19,6 +19,9 @@ internal sealed class DicomParser
         "SL", "SQ", "SS", "ST", "SV", "TM", "UC", "UI", "UL", "UN", "UR", "US", "UT", "UV",
     ];
 
+    /// <summary>Deeper nesting than any IOD defines; the limit keeps a corrupt file from exhausting the stack.</summary>
+    private const int MaxSequenceDepth = 64;
+
     private readonly Stream _stream;
     private readonly string _path;
     private readonly long _length;
@@ -75,7 +78,8 @@ internal sealed class DicomParser
         if (syntax.Deflated)
         {
             using var inflated = new DeflateStream(file, CompressionMode.Decompress, leaveOpen: true);
-            dataset = new DicomParser(new BufferedStream(inflated), path, 0, -1, syntax, true).ReadTopLevel();
+            long inflatedLimit = (length - dataStart) * VoxelPayload.MaxDeflateExpansion;
+            dataset = new DicomParser(new BufferedStream(inflated), path, 0, inflatedLimit, syntax, true).ReadTopLevel();
         }
         else dataset = new DicomParser(file, path, dataStart, length, syntax, loadPixelData).ReadTopLevel();
         return new DicomFile(path, meta, dataset, syntax);
@@ -158,7 +162,8 @@ internal sealed class DicomParser
     {
         var items = new List<DicomDataset>();
         long end = length == DicomElement.UndefinedLength ? -1 : _position + length;
-        _depth++;
+        if (++_depth > MaxSequenceDepth)
+            throw new DicomFormatException(_path, $"sequences nest more than {MaxSequenceDepth} deep at byte {_position} (corrupt file?)");
         while (end < 0 || _position < end)
         {
             var tag = ReadTag();

@@ -4,7 +4,8 @@ namespace DlRadiomics.Radiomics.Batch;
 
 /// <summary>
 /// Runs the extractor over many cases in parallel (one case per worker; the extractor is stateless). A case that fails
-/// with a <see cref="DlRadiomicsException"/> or an I/O error is reported in its outcome and the batch goes on.
+/// — a <see cref="DlRadiomicsException"/>, an I/O error, or any other exception (a defect, named as such) — is
+/// reported in its outcome and the batch goes on: no exception of one case ends the batch.
 /// </summary>
 public static class BatchExtraction
 {
@@ -34,6 +35,12 @@ public static class BatchExtraction
         catch (Exception e) when (e is DlRadiomicsException or IOException or UnauthorizedAccessException)
         {
             return new CaseOutcome(c, null, e.Message);
+        }
+        catch (Exception e)
+        {
+            // Any other exception is a defect of the library, not of this case's files; the batch still goes on, and
+            // the row names the exception so the defect can be reported with the files that trigger it.
+            return new CaseOutcome(c, null, $"internal error {e.GetType().Name} ({e.Message}) while extracting {c.ImagePath} with {c.MaskPath}; please report it with these files");
         }
     }
 }

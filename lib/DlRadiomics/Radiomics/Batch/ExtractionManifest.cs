@@ -51,7 +51,11 @@ public static class ExtractionManifest
                 label = int.TryParse(labelText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int l) ? l
                     : throw new ManifestFormatException($"{path}, row {row} (ID {id}), column 'Label': '{labelText}' is not an integer");
             string? roi = roiColumn >= 0 && Cell(roiColumn).Length > 0 ? Cell(roiColumn) : null;
-            cases.Add(new ExtractionCase(id, Path.GetFullPath(Path.Combine(folder, image)), Path.GetFullPath(Path.Combine(folder, mask)), label, roi));
+            string Resolve(string relative, string column) =>
+                relative.IndexOfAny(Path.GetInvalidPathChars()) is var at && at >= 0
+                    ? throw new ManifestFormatException($"{path}, row {row} (ID {id}), column '{column}': the path holds the character U+{(int)relative[at]:X4}, which no file name can contain")
+                    : Path.GetFullPath(Path.Combine(folder, relative));
+            cases.Add(new ExtractionCase(id, Resolve(image, "Image"), Resolve(mask, "Mask"), label, roi));
         }
         if (cases.Count == 0) throw new ManifestFormatException($"{path}: the manifest lists no cases");
         return cases;

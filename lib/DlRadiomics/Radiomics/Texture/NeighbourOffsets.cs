@@ -28,10 +28,13 @@ public static class NeighbourOffsets
     {
         int maxDistance = distances.Max();
         int[] axisSize = [size.Z, size.Y, size.X];
+        // No offset reaches past size − 1 on an axis, so the loops stop there: a distance far beyond the grid
+        // (a mistyped 1000000) costs nothing instead of (2d + 1)³ steps.
+        int rz = Math.Min(maxDistance, size.Z - 1), ry = Math.Min(maxDistance, size.Y - 1), rx = Math.Min(maxDistance, size.X - 1);
         var result = new List<Offset>();
-        for (int dz = maxDistance; dz >= -maxDistance; dz--)
-            for (int dy = maxDistance; dy >= -maxDistance; dy--)
-                for (int dx = maxDistance; dx >= -maxDistance; dx--)
+        for (int dz = rz; dz >= -rz; dz--)
+            for (int dy = ry; dy >= -ry; dy--)
+                for (int dx = rx; dx >= -rx; dx--)
                 {
                     int[] o = [dz, dy, dx];
                     bool valid = true;
