@@ -15,6 +15,7 @@ public static class FittedModelJson
         ["dt"] = DecisionTreeModel.FromJson,
         ["rf"] = ForestModel.RandomForestFromJson,
         ["et"] = ForestModel.ExtraTreesFromJson,
+        ["xgb"] = XGBoostModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
