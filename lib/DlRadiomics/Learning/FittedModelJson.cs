@@ -13,6 +13,7 @@ public static class FittedModelJson
         ["knn"] = NearestNeighboursModel.FromJson,
         ["svm"] = SupportVectorModel.FromJson,
         ["xgb"] = XGBoostModel.FromJson,
+        ["lgbm"] = LightGbmModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
