@@ -12,6 +12,9 @@ public static class FittedModelJson
         ["lr"] = LogisticRegressionModel.FromJson,
         ["knn"] = NearestNeighboursModel.FromJson,
         ["svm"] = SupportVectorModel.FromJson,
+        ["dt"] = DecisionTreeModel.FromJson,
+        ["rf"] = ForestModel.RandomForestFromJson,
+        ["et"] = ForestModel.ExtraTreesFromJson,
         ["xgb"] = XGBoostModel.FromJson,
     };
 
