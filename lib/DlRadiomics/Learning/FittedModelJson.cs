@@ -16,6 +16,7 @@ public static class FittedModelJson
         ["rf"] = ForestModel.RandomForestFromJson,
         ["et"] = ForestModel.ExtraTreesFromJson,
         ["xgb"] = XGBoostModel.FromJson,
+        ["lgbm"] = LightGbmModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
