@@ -14,7 +14,7 @@ internal static class PublishedTables
         return CsvTable.Read(reader, name).EnsureRectangular();
     }
 
-    /// <summary>A number as printed ("0.906", "<0.001" → 0.001); NaN when blank.</summary>
+    /// <summary>A number as printed ("0.906", "&lt;0.001" → 0.001); NaN when blank.</summary>
     public static double Number(string text) =>
         double.TryParse(text.TrimStart('<'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
 }

@@ -11,6 +11,8 @@ namespace DlRadiomics.Figures;
 public static class IccFigure
 {
     /// <param name="sets">Per feature set: its name and its intra- and inter-observer filter results (same features, same order).</param>
+    /// <param name="title">Figure title.</param>
+    /// <param name="style">Colours and size; the default style when null.</param>
     /// <exception cref="FigureInputException">No set, or a set whose two results list different features.</exception>
     public static GenericChart Create(IEnumerable<(string Set, IccFilterResult Intra, IccFilterResult Inter)> sets, string? title = null, FigureStyle? style = null)
     {
