@@ -5,7 +5,7 @@ namespace DlRadiomics.Tests.Statistics;
 
 public class SparseFactorCheckTests
 {
-    // 12 rows: factor "a" has no event at level 1 (separation); "b" has 3 events at level 1 (sparse under 5); age is continuous.
+    // 12 rows: factor "a" has no event at level 1 (separation); "b" has 3 events at level 1 (sparse under 4); age has 12 values.
     private static DataFrame Table() => new(
         new Int32DataFrameColumn("y", [1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]),
         new Int32DataFrameColumn("a", [0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0]),
@@ -15,9 +15,9 @@ public class SparseFactorCheckTests
     [Fact]
     public void Counts_events_and_non_events_per_level_and_flags_sparse_and_separating_levels()
     {
-        var levels = SparseFactorCheck.Levels(Table(), "y", ["a", "b", "age"], minimum: 4);
+        var levels = SparseFactorCheck.Levels(Table(), "y", ["a", "b", "age"], minimum: 4, maxLevels: 10);
 
-        Assert.Equal(4, levels.Count); // age has 12 distinct values and is skipped as continuous
+        Assert.Equal(4, levels.Count); // age has more than maxLevels values and is skipped as continuous
         var a1 = Assert.Single(levels, l => l.Predictor == "a" && l.Level == "1");
         Assert.Equal((0, 2), (a1.Events, a1.NonEvents));
         Assert.True(a1.Separates && a1.Sparse);
