@@ -33,11 +33,7 @@ public static class NiftiReader
     public static LabelMask ReadMask(string path)
     {
         var labels = Array.Empty<int>();
-        var (geometry, _) = ReadVoxels(path, count => labels = new int[count], (start, chunk) =>
-        {
-            var target = labels.AsSpan((int)start, chunk.Length);
-            for (int n = 0; n < chunk.Length; n++) target[n] = double.IsNaN(chunk[n]) ? 0 : (int)Math.Round(chunk[n]);
-        });
+        var (geometry, _) = ReadVoxels(path, count => labels = new int[count], (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
         return new LabelMask(geometry, labels);
     }
 

@@ -9,7 +9,23 @@ namespace DlRadiomics.Imaging;
 /// </summary>
 public static class NrrdReader
 {
-    public static VoxelImage Read(string path)
+    public static VoxelImage Read(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
+    {
+        var voxels = new double[geometry.VoxelCount];
+        VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
+        return new VoxelImage(geometry, voxels) { StoredType = type };
+    });
+
+    /// <summary>Reads the file and rounds its values to integer labels.</summary>
+    public static LabelMask ReadMask(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
+    {
+        var labels = new int[geometry.VoxelCount];
+        VoxelDecoder.ReadChunks(payload, type, bigEndian, labels.LongLength, path, (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
+        return new LabelMask(geometry, labels);
+    });
+
+    /// <summary>Parses the header and hands the decoded payload stream (attached or detached, raw or gzip) to <paramref name="read"/>.</summary>
+    private static T ReadData<T>(string path, Func<Stream, ImageGeometry, VoxelType, bool, T> read)
     {
         using var stream = File.OpenRead(path);
         var header = ReadHeader(stream, path);
@@ -34,16 +50,11 @@ public static class NrrdReader
             var size = geometry.Size;
             VoxelPayload.EnsureFits(path, "NRRD 'sizes'", size.X, size.Y, size.Z, type, data.Length - data.Position, gzip);
             Stream payload = gzip ? new GZipStream(data, CompressionMode.Decompress) : data;
-            var voxels = new double[geometry.VoxelCount];
-            try { VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path); }
+            try { return read(payload, geometry, type, bigEndian); }
             catch (InvalidDataException corrupt) { throw new ImageFormatException(path, $"the gzip-encoded voxel data is corrupt ({corrupt.Message})", corrupt); }
-            return new VoxelImage(geometry, voxels) { StoredType = type };
         }
         finally { detached?.Dispose(); }
     }
-
-    /// <summary>Reads the file and rounds its values to integer labels.</summary>
-    public static LabelMask ReadMask(string path) => LabelMask.FromImage(Read(path));
 
     private static Dictionary<string, string> ReadHeader(Stream stream, string path)
     {

@@ -67,12 +67,18 @@ public sealed class LabelMask
     public static LabelMask FromImage(VoxelImage image)
     {
         var labels = new int[image.Voxels.Length];
-        for (int n = 0; n < labels.Length; n++)
+        RoundToLabels(image.Voxels, labels);
+        return new LabelMask(image.Geometry, labels);
+    }
+
+    /// <summary>Rounds values to labels (to nearest, ties to even); NaN becomes 0.</summary>
+    public static void RoundToLabels(ReadOnlySpan<double> values, Span<int> labels)
+    {
+        for (int n = 0; n < values.Length; n++)
         {
-            double v = image.Voxels[n];
+            double v = values[n];
             labels[n] = double.IsNaN(v) ? 0 : (int)Math.Round(v);
         }
-        return new LabelMask(image.Geometry, labels);
     }
 }
 

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace DlRadiomics.Imaging;
 
@@ -21,6 +24,36 @@ public static class VoxelDecoder
 
     /// <summary>Decodes target.Length voxels from <paramref name="bytes"/> into <paramref name="target"/>.</summary>
     public static void Decode(ReadOnlySpan<byte> bytes, VoxelType type, bool bigEndian, Span<double> target)
+    {
+        if (bigEndian == BitConverter.IsLittleEndian)
+        {
+            DecodeSwapped(bytes, type, bigEndian, target);
+            return;
+        }
+        bytes = bytes[..(target.Length * BytesPerVoxel(type))];
+        switch (type)
+        {
+            case VoxelType.Int8: Widen(MemoryMarshal.Cast<byte, sbyte>(bytes), target); break;
+            case VoxelType.UInt8: Widen(bytes, target); break;
+            case VoxelType.Int16: Widen(MemoryMarshal.Cast<byte, short>(bytes), target); break;
+            case VoxelType.UInt16: Widen(MemoryMarshal.Cast<byte, ushort>(bytes), target); break;
+            case VoxelType.Int32: Widen(MemoryMarshal.Cast<byte, int>(bytes), target); break;
+            case VoxelType.UInt32: Widen(MemoryMarshal.Cast<byte, uint>(bytes), target); break;
+            case VoxelType.Int64: Widen(MemoryMarshal.Cast<byte, long>(bytes), target); break;
+            case VoxelType.UInt64: Widen(MemoryMarshal.Cast<byte, ulong>(bytes), target); break;
+            case VoxelType.Float32: Widen(MemoryMarshal.Cast<byte, float>(bytes), target); break;
+            case VoxelType.Float64: MemoryMarshal.Cast<byte, double>(bytes).CopyTo(target); break;
+            default: throw new ArgumentOutOfRangeException(nameof(type));
+        }
+    }
+
+    /// <summary>One loop per stored type (the per-voxel type switch of a general loop costs more than the conversion).</summary>
+    private static void Widen<T>(ReadOnlySpan<T> source, Span<double> target) where T : unmanaged, INumberBase<T>
+    {
+        for (int n = 0; n < target.Length; n++) target[n] = double.CreateTruncating(source[n]);
+    }
+
+    private static void DecodeSwapped(ReadOnlySpan<byte> bytes, VoxelType type, bool bigEndian, Span<double> target)
     {
         int size = BytesPerVoxel(type);
         for (int n = 0; n < target.Length; n++)
@@ -49,27 +82,45 @@ public static class VoxelDecoder
     /// data ends early.
     /// </summary>
     public static void ReadInto(Stream stream, VoxelType type, bool bigEndian, double[] target, string path) =>
-        ReadChunks(stream, type, bigEndian, target.LongLength, path, (start, chunk) => chunk.CopyTo(target.AsSpan((int)start)));
+        ReadChunks(stream, type, bigEndian, target.LongLength, path, target, (_, _) => { });
 
     /// <summary>
     /// Reads <paramref name="count"/> voxels in chunks of about a megabyte, handing each decoded chunk and the index of
     /// its first voxel to <paramref name="consume"/>, so a large volume never needs a second full-size buffer.
     /// </summary>
-    public static void ReadChunks(Stream stream, VoxelType type, bool bigEndian, long count, string path, ChunkConsumer consume)
+    public static void ReadChunks(Stream stream, VoxelType type, bool bigEndian, long count, string path, ChunkConsumer consume) =>
+        ReadChunks(stream, type, bigEndian, count, path, target: null, consume);
+
+    /// <summary>
+    /// Decodes into <paramref name="target"/> when given (the consumer then sees slices of it), otherwise into a
+    /// chunk-sized buffer. The scratch buffers are pooled: parallel cases would otherwise each allocate and clear
+    /// large-object-heap arrays, which only a full collection frees.
+    /// </summary>
+    private static void ReadChunks(Stream stream, VoxelType type, bool bigEndian, long count, string path, double[]? target, ChunkConsumer consume)
     {
         int size = BytesPerVoxel(type);
-        var buffer = new byte[(int)Math.Min(ChunkBytes, Math.Max(size, count * size))];
-        var values = new double[buffer.Length / size];
-        for (long done = 0; done < count;)
+        int chunkVoxels = (int)Math.Min(ChunkBytes / size, Math.Max(1, count));
+        var buffer = ArrayPool<byte>.Shared.Rent(chunkVoxels * size);
+        var values = target is null ? ArrayPool<double>.Shared.Rent(chunkVoxels) : null;
+        try
         {
-            int n = (int)Math.Min(values.Length, count - done);
-            int bytes = n * size;
-            int read = stream.ReadAtLeast(buffer.AsSpan(0, bytes), bytes, throwOnEndOfStream: false);
-            if (read < bytes)
-                throw new ImageFormatException(path, $"voxel data ends after {done * size + read} of {count * size} bytes (truncated file?)");
-            Decode(buffer.AsSpan(0, bytes), type, bigEndian, values.AsSpan(0, n));
-            consume(done, values.AsSpan(0, n));
-            done += n;
+            for (long done = 0; done < count;)
+            {
+                int n = (int)Math.Min(chunkVoxels, count - done);
+                int bytes = n * size;
+                int read = stream.ReadAtLeast(buffer.AsSpan(0, bytes), bytes, throwOnEndOfStream: false);
+                if (read < bytes)
+                    throw new ImageFormatException(path, $"voxel data ends after {done * size + read} of {count * size} bytes (truncated file?)");
+                var chunk = values is null ? target.AsSpan((int)done, n) : values.AsSpan(0, n);
+                Decode(buffer.AsSpan(0, bytes), type, bigEndian, chunk);
+                consume(done, chunk);
+                done += n;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            if (values is not null) ArrayPool<double>.Shared.Return(values);
         }
     }
 

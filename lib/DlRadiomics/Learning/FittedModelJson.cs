@@ -11,6 +11,7 @@ public static class FittedModelJson
         ["pipeline"] = root => Pipelines.FittedPipeline.FromJson(root),
         ["lr"] = LogisticRegressionModel.FromJson,
         ["knn"] = NearestNeighboursModel.FromJson,
+        ["svm"] = SupportVectorModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics;
 
 /// <summary>
@@ -29,7 +28,6 @@ public sealed class FirstOrderFeatures : IFeatureClass
 
     public IReadOnlyDictionary<string, string> DeprecatedFeatures { get; } = new Dictionary<string, string>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyDictionary<string, double> Compute(FeatureInput input)
     {
         var x = input.Volume.RoiIntensities();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlRadiomics.Radiomics.Texture;
 
 namespace DlRadiomics.Radiomics;
@@ -61,7 +60,6 @@ public sealed class GlcmFeatures : IFeatureClass
         return result;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string Name, double Value)[] AngleFeatures(double[] p, double[] g, int ng)
     {
         const double eps = FirstOrderFeatures.Eps;
@@ -164,23 +162,27 @@ public sealed class GlcmFeatures : IFeatureClass
     /// without pairs in this direction (p_x = 0) add zero eigenvalues. The ε of PyRadiomics' Q changes them by less than
     /// ε/(p_x p_y), far below the reported precision.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Mcc(double[] p, double[] px, double[] py, int n)
     {
-        var rows = Enumerable.Range(0, n).Where(i => px[i] > 0).ToArray();
-        int m = rows.Length;
+        // r(i, k) = p(i, k)/√p_y(k) over the levels with pairs, so T(a, b) = Σ_k r(i_a, k) r(i_b, k) / √(p_x(i_a) p_x(i_b)).
+        var rows = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) if (px[i] > 0) rows[m++] = i;
+        var r = new double[m * n];
+        for (int a = 0; a < m; a++)
+            for (int k = 0; k < n; k++)
+                if (py[k] > 0) r[a * n + k] = p[rows[a] * n + k] / Math.Sqrt(py[k]);
         var t = new double[m * m];
         for (int a = 0; a < m; a++)
             for (int b = a; b < m; b++)
             {
-                int i = rows[a], j = rows[b];
                 double s = 0;
-                for (int k = 0; k < n; k++)
-                    if (py[k] > 0) s += p[i * n + k] * p[j * n + k] / py[k];
-                t[a * m + b] = t[b * m + a] = s / Math.Sqrt(px[i] * px[j]);
+                for (int k = 0; k < n; k++) s += r[a * n + k] * r[b * n + k];
+                t[a * m + b] = t[b * m + a] = s / Math.Sqrt(px[rows[a]] * px[rows[b]]);
             }
-        var eigen = SymmetricEigenvalues.Compute(t, m).Concat(Enumerable.Repeat(0.0, n - m)).Order().ToArray();
-        double second = eigen[^2];
+        var eigen = SymmetricEigenvalues.Compute(t, m);
+        // The n − m levels without pairs contribute zero eigenvalues.
+        double second = m == n ? eigen[^2] : m >= 2 ? Math.Max(eigen[^2], 0) : 0;
         return second < 0 ? double.NaN : Math.Sqrt(second);
     }
 }

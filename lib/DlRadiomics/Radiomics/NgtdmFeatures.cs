@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlRadiomics.Radiomics.Texture;
 
 namespace DlRadiomics.Radiomics;
@@ -23,7 +22,6 @@ public sealed class NgtdmFeatures : IFeatureClass
 
     public IReadOnlyDictionary<string, string> DeprecatedFeatures { get; } = new Dictionary<string, string>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyDictionary<string, double> Compute(FeatureInput input)
     {
         var m = NeighbouringGrayToneDifferenceMatrix.Compute(input.Discretized, input.Settings);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using DlRadiomics.Imaging;
 using DlRadiomics.Radiomics.Filters;
@@ -116,7 +115,6 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
 
     private static string Tuple(params double[] values) => "(" + string.Join(", ", values.Select(Format)) + ")";
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddImageDiagnostics(List<KeyValuePair<string, string>> d, VoxelImage image)
     {
         // Two interleaved accumulators keep the loop free of dependency stalls (1.6 M voxels in about a millisecond).
@@ -156,7 +154,6 @@ public sealed class RadiomicsExtractor(ExtractionParameters parameters)
     }
 
     /// <summary>BoundingBox, VoxelNum, VolumeNum (26-connected parts), CenterOfMassIndex and CenterOfMass of a ROI given by its crop.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRoiDiagnostics(List<KeyValuePair<string, string>> d, string stage, ImageGeometry g, bool[] cropMask, BoundingBox box)
     {
         var size = box.Size;

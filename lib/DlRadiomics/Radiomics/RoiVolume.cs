@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlRadiomics.Imaging;
 using DlRadiomics.Radiomics.Preprocessing;
 
@@ -18,7 +17,6 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
     public int VoxelCount { get; } = Mask.Count(m => m);
 
     /// <summary>Intensities of the ROI voxels in grid order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] RoiIntensities()
     {
         var values = new double[VoxelCount];
@@ -31,7 +29,6 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
     /// Crops an image (<paramref name="voxels"/> on a <paramref name="size"/> grid, mapped through
     /// <paramref name="normalization"/> when given) and the ROI <c>labels == label</c> to <paramref name="box"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RoiVolume Crop(Size3 size, Vec3 spacing, double[] voxels, IntensityNormalization? normalization, int[] labels, int label, BoundingBox box)
     {
         var s = box.Size;
@@ -53,7 +50,6 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
     }
 
     /// <summary>The ROI <c>labels == label</c> of a <paramref name="size"/> grid, cropped to <paramref name="box"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool[] CropMask(Size3 size, int[] labels, int label, BoundingBox box)
     {
         var s = box.Size;
@@ -69,7 +65,6 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
     }
 
     /// <summary>This volume cropped further to <paramref name="box"/> (in this volume's coordinates), with a new mask.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RoiVolume Crop(BoundingBox box, bool[] mask)
     {
         var s = box.Size;
@@ -93,7 +88,6 @@ public sealed record RoiVolume(Size3 Size, Vec3 Spacing, double[] Intensities, b
     /// This ROI with intensities taken from <paramref name="image"/> (a whole image of which this volume is the crop
     /// at <paramref name="box"/>), e.g. a filtered version of the original.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RoiVolume WithIntensitiesFrom(VoxelImage image, BoundingBox box)
     {
         var values = new double[Intensities.Length];

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using DlRadiomics.Imaging;
 
@@ -26,7 +25,6 @@ public readonly record struct BoundingBox(int X0, int Y0, int Z0, int X1, int Y1
     /// <summary>The box of the true voxels of <paramref name="mask"/>, and their number; null box when there are none.</summary>
     public static (BoundingBox? Box, long Count) Of(Size3 size, bool[] mask) => Scan(size, mask, true);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (BoundingBox?, long) Scan<T>(Size3 size, T[] values, T target) where T : IEquatable<T>
     {
         int x0 = int.MaxValue, y0 = int.MaxValue, z0 = int.MaxValue, x1 = -1, y1 = -1, z1 = -1;

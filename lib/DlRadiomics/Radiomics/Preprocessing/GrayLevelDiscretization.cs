@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Preprocessing;
 
 /// <summary>
@@ -15,7 +14,6 @@ namespace DlRadiomics.Radiomics.Preprocessing;
 public static class GrayLevelDiscretization
 {
     /// <summary>PyRadiomics' bin edges for the ROI intensities <paramref name="values"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] BinEdges(ReadOnlySpan<double> values, RadiomicsSettings settings)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
@@ -73,7 +71,6 @@ public static class GrayLevelDiscretization
     }
 
     /// <summary>Discretises the ROI of <paramref name="volume"/>: bin numbers (≥ 1) in the ROI, 0 outside.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DiscretizedRoi Apply(RoiVolume volume, RadiomicsSettings settings)
     {
         var edges = BinEdges(volume.RoiIntensities(), settings);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Preprocessing;
 
 /// <summary>
@@ -13,7 +12,6 @@ namespace DlRadiomics.Radiomics.Preprocessing;
 /// </remarks>
 public sealed record IntensityNormalization(double Mean, double StandardDeviation, double? Outliers, double Scale)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IntensityNormalization FromImage(ReadOnlySpan<double> voxels, RadiomicsSettings settings)
     {
         // Compensated sums, as ITK accumulates them.

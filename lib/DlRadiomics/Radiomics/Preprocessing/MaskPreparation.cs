@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlRadiomics.Imaging;
 
 namespace DlRadiomics.Radiomics.Preprocessing;
@@ -15,7 +14,6 @@ public static class MaskPreparation
     /// the ROI lies inside the image), else a <see cref="GeometryMismatchException"/>. <paramref name="corrected"/> says
     /// whether resampling happened.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] OnImageGrid(ImageGeometry image, LabelMask mask, RadiomicsSettings settings, out bool corrected)
     {
         corrected = false;

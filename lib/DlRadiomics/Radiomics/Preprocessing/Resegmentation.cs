@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Preprocessing;
 
 /// <summary>
@@ -12,7 +11,6 @@ namespace DlRadiomics.Radiomics.Preprocessing;
 public static class Resegmentation
 {
     /// <summary>The ROI of <paramref name="volume"/> after re-segmentation (a new mask on the same grid).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool[] Apply(RoiVolume volume, RadiomicsSettings settings, int label)
     {
         var range = settings.ResegmentRange ?? throw new ArgumentException("no resegmentRange set", nameof(settings));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlRadiomics.Imaging;
 
 namespace DlRadiomics.Radiomics.Texture;
@@ -7,7 +6,6 @@ namespace DlRadiomics.Radiomics.Texture;
 public static class ConnectedZones
 {
     /// <summary>Every zone of voxels with equal value ≠ 0, connected through <paramref name="neighbours"/>: its value and voxel count.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(int Level, int Size)> Find(int[] values, Size3 size, Offset[] neighbours)
     {
         var zones = new List<(int, int)>();

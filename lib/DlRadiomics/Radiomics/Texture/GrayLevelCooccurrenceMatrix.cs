@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Texture;
 
 /// <summary>
@@ -15,7 +14,6 @@ namespace DlRadiomics.Radiomics.Texture;
 /// </remarks>
 public sealed record GrayLevelCooccurrenceMatrix(IReadOnlyList<int> GrayLevels, IReadOnlyList<double[]> Matrices)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GrayLevelCooccurrenceMatrix Compute(DiscretizedRoi roi, RadiomicsSettings settings)
     {
         var size = roi.Volume.Size;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Texture;
 
 /// <summary>
@@ -16,7 +15,6 @@ namespace DlRadiomics.Radiomics.Texture;
 /// </remarks>
 public sealed record GrayLevelRunLengthMatrix(IReadOnlyList<int> GrayLevels, int MaxRunLength, IReadOnlyList<double[]> Matrices)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GrayLevelRunLengthMatrix Compute(DiscretizedRoi roi, RadiomicsSettings settings)
     {
         var size = roi.Volume.Size;

@@ -1,10 +1,8 @@
-using System.Runtime.CompilerServices;
 namespace DlRadiomics.Radiomics.Texture;
 
 /// <summary>One pass over the ROI handing each voxel's grey level and the grey levels of its ROI neighbours to a callback.</summary>
 internal static class NeighbourScan
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ForEachRoiVoxel(DiscretizedRoi roi, Offset[] neighbours, Action<int, ReadOnlySpan<int>> visit)
     {
         var size = roi.Volume.Size;

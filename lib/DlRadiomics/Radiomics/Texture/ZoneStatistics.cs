@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace DlRadiomics.Radiomics.Texture;
 
@@ -29,7 +28,6 @@ internal static class ZoneStatistics
     /// <param name="columns">Number of size columns (sizes 1…columns).</param>
     /// <param name="names">Feature names.</param>
     /// <param name="emptyTotal">N used when the matrix is empty (PyRadiomics: NaN for GLRLM, 1 for GLSZM and GLDM).</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(string Name, double Value)> Features(double[] p, double[] levels, int columns, FeatureNames names, double emptyTotal)
     {
         const double eps = FirstOrderFeatures.Eps;
