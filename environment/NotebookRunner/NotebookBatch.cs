@@ -33,7 +33,7 @@ public sealed class NotebookBatch(NotebookArtifacts artifacts, TextWriter stdout
 
     private async Task<WrittenNotebook> RunOneAsync(string path)
     {
-        if (!File.Exists(path)) throw new UsageException($"notebook {path} does not exist");
+        if (!File.Exists(path)) throw new FileNotFoundException($"notebook {path} does not exist", path);
         var source = NotebookDocument.Load(path);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var previousDirectory = Directory.GetCurrentDirectory();

@@ -10,6 +10,4 @@ public static class RepositoryRoot
         return null;
     }
 
-    public static string Require() =>
-        Find() ?? throw new UsageException($"no Analysis.sln in {Directory.GetCurrentDirectory()} or above; run from inside the repository");
 }

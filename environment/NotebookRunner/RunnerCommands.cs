@@ -1,3 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DlRadiomics.Notebooks.Execution;
 using DlRadiomics.Notebooks.Export;
@@ -5,50 +9,29 @@ using DlRadiomics.Notebooks.Kernel;
 
 namespace DlRadiomics.Notebooks.Runner;
 
-/// <summary>The runner's verbs: run, reproduce, kernel, kernel install.</summary>
+/// <summary>
+/// The runner's verbs (run, reproduce, new, clean, kernel install, kernel) on System.CommandLine. Exit codes: 0 ok,
+/// 1 a notebook failed or could not be read, 2 usage error (the message and the verb's help on stderr).
+/// </summary>
 public static partial class RunnerCommands
 {
-    public const string Usage = """
-        usage:
-          NotebookRunner run NOTEBOOK.ipynb [more…] [--out DIR] [-p Name=Value …] [--timeout SECONDS] [--continue-on-error]
-              executes notebooks (parameters injected after the cell tagged 'parameters'), writes executed copies,
-              HTML pages and figures to DIR (default: artifacts/notebooks in the repository)
-          NotebookRunner reproduce [--out DIR] [--timeout SECONDS]
-              runs every notebooks/NN-*.ipynb in numeric order; writes DIR/notebooks, DIR/figures and DIR/index.html
-              (default DIR: artifacts in the repository)
-          NotebookRunner new NOTEBOOK.ipynb [--title TITLE]
-              creates a notebook for the kernel: a title cell and an empty cell tagged 'parameters'
-          NotebookRunner clean NOTEBOOK.ipynb [more…]
-              removes outputs and execution counts and sets the kernel metadata, in place (as notebooks are committed)
-          NotebookRunner kernel install [--user | --prefix DIR]
-              writes the Jupyter kernelspec "C# (DlRadiomics)" (system-wide by default)
-          NotebookRunner kernel --connection-file FILE
-              serves as a Jupyter kernel (started by Jupyter from the kernelspec)
-        """;
-
     [GeneratedRegex(@"^(\d+)-.*\.ipynb$")] private static partial Regex NumberedNotebook();
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        var root = CreateRoot();
         try
         {
-            return args switch
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
             {
-                ["run", .. var rest] => await RunNotebooksAsync(rest, stdout, stderr),
-                ["reproduce", .. var rest] => await ReproduceAsync(rest, stdout, stderr),
-                ["new", .. var rest] => NewNotebook(rest, stdout),
-                ["clean", .. var rest] => CleanNotebooks(rest, stdout),
-                ["kernel", "install", .. var rest] => InstallKernel(rest, stdout),
-                ["kernel", .. var rest] => ServeKernel(rest, stderr),
-                ["help" or "--help" or "-h"] => Help(stdout),
-                _ => throw new UsageException("expected a verb: run, reproduce or kernel"),
-            };
-        }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"error: {e.Message}");
-            stderr.WriteLine(Usage);
-            return 2;
+                foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
+                var path = new Stack<string>();
+                for (var c = parse.CommandResult; c.Command != root; c = (CommandResult)c.Parent!) path.Push(c.Command.Name);
+                await root.Parse([.. path, "--help"]).InvokeAsync(new InvocationConfiguration { Output = stderr });
+                return 2;
+            }
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is Notebook.NotebookFormatException or IOException)
         {
@@ -57,94 +40,172 @@ public static partial class RunnerCommands
         }
     }
 
-    private static int Help(TextWriter stdout)
+    /// <summary>The runner's command tree; each verb's action reads its output writers from the invocation.</summary>
+    public static RootCommand CreateRoot()
     {
-        stdout.WriteLine(Usage);
-        return 0;
+        var root = new RootCommand("Headless runner and Jupyter kernel for the project's C# notebooks");
+        root.Subcommands.Add(RunCommand());
+        root.Subcommands.Add(ReproduceCommand());
+        root.Subcommands.Add(NewCommand());
+        root.Subcommands.Add(CleanCommand());
+        var kernel = KernelCommand();
+        kernel.Subcommands.Add(InstallKernelCommand());
+        root.Subcommands.Add(kernel);
+        return root;
     }
 
-    private static async Task<int> RunNotebooksAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    private static Option<string?> OutOption(string description) => new("--out") { Description = description, HelpName = "DIR" };
+
+    private static Option<TimeSpan?> TimeoutOption() => new("--timeout")
     {
-        var options = new RunnerArguments(args, new HashSet<string> { "--continue-on-error" });
-        options.EnsureOnly("--out", "--timeout", "--continue-on-error");
-        if (options.Positional.Count == 0) throw new UsageException("run needs at least one notebook");
-        var output = options.Option("--out") ?? Path.Combine(RepositoryRoot.Find() ?? Directory.GetCurrentDirectory(), "artifacts", "notebooks");
-        var batch = new NotebookBatch(Artifacts(output, Path.Combine(output, "figures"), stderr), stdout, stderr)
+        Description = "seconds a cell may run before it is stopped (default: no limit)", HelpName = "SECONDS",
+        CustomParser = r =>
         {
-            Parameters = options.Parameters, CellTimeout = options.Seconds("--timeout"), ContinueOnError = options.Flag("--continue-on-error"),
+            string text = r.Tokens[0].Value;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0) return TimeSpan.FromSeconds(seconds);
+            r.AddError($"--timeout must be a positive number of seconds, got '{text}'");
+            return null;
+        },
+    };
+
+    private static Argument<string[]> NotebooksArgument(string description) => new("NOTEBOOK.ipynb") { Description = description, Arity = ArgumentArity.OneOrMore };
+
+    private static Command RunCommand()
+    {
+        var notebooks = NotebooksArgument("notebooks to execute, in this order");
+        var output = OutOption("folder for the executed copies, HTML pages and figures (default: artifacts/notebooks in the repository)");
+        var parameters = new Option<KeyValuePair<string, string>[]>("--parameter", "-p")
+        {
+            Description = "a value injected after the cell tagged 'parameters' (repeatable)", HelpName = "Name=Value",
+            Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => [],
+            CustomParser = r => r.Tokens.Select(t =>
+            {
+                int separator = t.Value.IndexOf('=');
+                if (separator <= 0) r.AddError($"parameter '{t.Value}' is not Name=Value");
+                return separator <= 0 ? default : new KeyValuePair<string, string>(t.Value[..separator], t.Value[(separator + 1)..]);
+            }).ToArray(),
         };
-        var (written, _) = await batch.RunAsync(options.Positional);
-        return written.Any(w => w.Failure is not null) ? 1 : 0;
+        var timeout = TimeoutOption();
+        var continueOnError = new Option<bool>("--continue-on-error") { Description = "run the remaining cells after a failing one (the exit code is still 1)" };
+        var command = new Command("run", "executes notebooks (parameters injected after the cell tagged 'parameters'), writes executed copies, HTML pages and figures")
+        {
+            notebooks, output, parameters, timeout, continueOnError,
+        };
+        command.Validators.Add(r =>
+        {
+            foreach (var path in r.GetValue(notebooks) ?? [])
+                if (!File.Exists(path)) r.AddError($"notebook {path} does not exist");
+        });
+        command.SetAction(async (parse, _) =>
+        {
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var folder = parse.GetValue(output) ?? Path.Combine(RepositoryRoot.Find() ?? Directory.GetCurrentDirectory(), "artifacts", "notebooks");
+            var batch = new NotebookBatch(Artifacts(folder, Path.Combine(folder, "figures"), stderr), stdout, stderr)
+            {
+                Parameters = parse.GetValue(parameters)!, CellTimeout = parse.GetValue(timeout), ContinueOnError = parse.GetValue(continueOnError),
+            };
+            var (written, _) = await batch.RunAsync(parse.GetValue(notebooks)!);
+            return written.Any(w => w.Failure is not null) ? 1 : 0;
+        });
+        return command;
     }
 
-    private static async Task<int> ReproduceAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    private static Command ReproduceCommand()
     {
-        var options = new RunnerArguments(args, new HashSet<string>());
-        options.EnsureOnly("--out", "--timeout");
-        if (options.Positional.Count > 0) throw new UsageException("reproduce takes no notebook arguments; it runs notebooks/NN-*.ipynb");
-        var root = RepositoryRoot.Require();
-        var folder = Path.Combine(root, "notebooks");
-        var notebooks = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.ipynb")
-                .Select(p => (Path: p, Match: NumberedNotebook().Match(Path.GetFileName(p))))
-                .Where(p => p.Match.Success)
-                .OrderBy(p => int.Parse(p.Match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ThenBy(p => p.Path, StringComparer.Ordinal)
-                .Select(p => p.Path).ToList()
-            : [];
-        if (notebooks.Count == 0)
+        var output = OutOption("folder for notebooks/, figures/ and index.html (default: artifacts in the repository)");
+        var timeout = TimeoutOption();
+        var command = new Command("reproduce", "runs every notebooks/NN-*.ipynb in numeric order; writes DIR/notebooks, DIR/figures and DIR/index.html") { output, timeout };
+        command.Validators.Add(r =>
         {
-            stderr.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in {folder}");
-            return 1;
-        }
-        var output = Path.GetFullPath(options.Option("--out") ?? Path.Combine(root, "artifacts"));
-        var batch = new NotebookBatch(Artifacts(Path.Combine(output, "notebooks"), Path.Combine(output, "figures"), stderr), stdout, stderr)
+            if (RepositoryRoot.Find() is null) r.AddError($"no Analysis.sln in {Directory.GetCurrentDirectory()} or above; run from inside the repository");
+        });
+        command.SetAction(async (parse, _) =>
         {
-            CellTimeout = options.Seconds("--timeout"),
-        };
-        var (written, notRun) = await batch.RunAsync(notebooks);
-        var index = Path.Combine(output, "index.html");
-        ReportIndex.Write(index, "DlRadiomics — reproduced analyses", written, notRun);
-        stdout.WriteLine($"report: {index}");
-        return written.Any(w => w.Failure is not null) ? 1 : 0;
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var root = RepositoryRoot.Find()!;
+            var folder = Path.Combine(root, "notebooks");
+            var notebooks = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.ipynb")
+                    .Select(p => (Path: p, Match: NumberedNotebook().Match(Path.GetFileName(p))))
+                    .Where(p => p.Match.Success)
+                    .OrderBy(p => int.Parse(p.Match.Groups[1].Value, CultureInfo.InvariantCulture)).ThenBy(p => p.Path, StringComparer.Ordinal)
+                    .Select(p => p.Path).ToList()
+                : [];
+            if (notebooks.Count == 0)
+            {
+                stderr.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in {folder}");
+                return 1;
+            }
+            var target = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(root, "artifacts"));
+            var batch = new NotebookBatch(Artifacts(Path.Combine(target, "notebooks"), Path.Combine(target, "figures"), stderr), stdout, stderr)
+            {
+                CellTimeout = parse.GetValue(timeout),
+            };
+            var (written, notRun) = await batch.RunAsync(notebooks);
+            var index = Path.Combine(target, "index.html");
+            ReportIndex.Write(index, "DlRadiomics — reproduced analyses", written, notRun);
+            stdout.WriteLine($"report: {index}");
+            return written.Any(w => w.Failure is not null) ? 1 : 0;
+        });
+        return command;
     }
 
     private static NotebookArtifacts Artifacts(string output, string figures, TextWriter stderr) =>
         new(output, figures, LibraryFormatters.PlotlyScript, ChromiumScreenshot.FindExecutable(), stderr);
 
-    private static int NewNotebook(string[] args, TextWriter stdout)
+    private static Command NewCommand()
     {
-        var options = new RunnerArguments(args, new HashSet<string>());
-        options.EnsureOnly("--title");
-        if (options.Positional is not [var path]) throw new UsageException("new needs exactly one notebook path");
-        if (File.Exists(path)) throw new UsageException($"{path} already exists");
-        Notebook.NotebookDocument.Create(options.Option("--title") ?? Path.GetFileNameWithoutExtension(path)).Save(path);
-        stdout.WriteLine($"created {path}");
-        return 0;
-    }
-
-    private static int CleanNotebooks(string[] args, TextWriter stdout)
-    {
-        var options = new RunnerArguments(args, new HashSet<string>());
-        options.EnsureOnly();
-        if (options.Positional.Count == 0) throw new UsageException("clean needs at least one notebook");
-        foreach (var path in options.Positional)
+        var path = new Argument<string>("NOTEBOOK.ipynb") { Description = "the notebook to create" };
+        var title = new Option<string?>("--title") { Description = "title cell text (default: the file name)", HelpName = "TITLE" };
+        var command = new Command("new", "creates a notebook for the kernel: a title cell and an empty cell tagged 'parameters'") { path, title };
+        command.Validators.Add(r =>
         {
-            var notebook = Notebook.NotebookDocument.Load(path);
-            notebook.Clean();
-            notebook.Save(path);
-            stdout.WriteLine($"cleaned {path}");
-        }
-        return 0;
+            if (r.GetValue(path) is { } file && File.Exists(file)) r.AddError($"{file} already exists");
+        });
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(path)!;
+            Notebook.NotebookDocument.Create(parse.GetValue(title) ?? Path.GetFileNameWithoutExtension(file)).Save(file);
+            parse.InvocationConfiguration.Output.WriteLine($"created {file}");
+            return 0;
+        });
+        return command;
     }
 
-    private static int InstallKernel(string[] args, TextWriter stdout)
+    private static Command CleanCommand()
     {
-        var options = new RunnerArguments(args, new HashSet<string> { "--user" });
-        options.EnsureOnly("--user", "--prefix");
-        if (options.Flag("--user") && options.Option("--prefix") is not null) throw new UsageException("use either --user or --prefix");
-        var path = KernelSpec.Install(KernelSpec.KernelsFolder(options.Flag("--user"), options.Option("--prefix")), LaunchCommand());
-        stdout.WriteLine($"installed kernelspec '{KernelSpec.Name}' ({KernelSpec.DisplayName}) in {path}");
-        return 0;
+        var notebooks = NotebooksArgument("notebooks to clean in place");
+        var command = new Command("clean", "removes outputs and execution counts and sets the kernel metadata, in place (as notebooks are committed)") { notebooks };
+        command.SetAction(parse =>
+        {
+            foreach (var path in parse.GetValue(notebooks)!)
+            {
+                var notebook = Notebook.NotebookDocument.Load(path);
+                notebook.Clean();
+                notebook.Save(path);
+                parse.InvocationConfiguration.Output.WriteLine($"cleaned {path}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command InstallKernelCommand()
+    {
+        var user = new Option<bool>("--user") { Description = "install for the current user" };
+        var prefix = new Option<string?>("--prefix") { Description = "install under DIR/share/jupyter/kernels", HelpName = "DIR" };
+        var command = new Command("install", "writes the Jupyter kernelspec \"C# (DlRadiomics)\" (system-wide by default)") { user, prefix };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(user) && r.GetValue(prefix) is not null) r.AddError("use either --user or --prefix");
+        });
+        command.SetAction(parse =>
+        {
+            var path = KernelSpec.Install(KernelSpec.KernelsFolder(parse.GetValue(user), parse.GetValue(prefix)), LaunchCommand());
+            parse.InvocationConfiguration.Output.WriteLine($"installed kernelspec '{KernelSpec.Name}' ({KernelSpec.DisplayName}) in {path}");
+            return 0;
+        });
+        return command;
     }
 
     /// <summary>The command that starts this runner: its native launcher, or 'dotnet NotebookRunner.dll' when run through the muxer.</summary>
@@ -155,21 +216,24 @@ public static partial class RunnerCommands
         return Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? [process, assembly] : [process];
     }
 
-    private static int ServeKernel(string[] args, TextWriter stderr)
+    private static Command KernelCommand()
     {
-        var options = new RunnerArguments(args, new HashSet<string>());
-        options.EnsureOnly("--connection-file");
-        var file = options.Option("--connection-file") ?? throw new UsageException("kernel needs --connection-file FILE");
-        var connection = ConnectionInfo.Load(file);
-        var session = new NotebookSession(new SessionOptions { WorkingDirectory = Directory.GetCurrentDirectory() });
-        using var kernel = new JupyterKernel(connection, session, stderr);
-        // Clients that interrupt by signal (interrupt_mode "signal") must not kill the kernel.
-        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
+        var connection = new Option<string>("--connection-file") { Description = "connection file written by Jupyter", HelpName = "FILE", Required = true };
+        var command = new Command("kernel", "serves as a Jupyter kernel (started by Jupyter from the kernelspec); 'kernel install' writes the kernelspec") { connection };
+        command.SetAction(parse =>
         {
-            context.Cancel = true;
-            kernel.Interrupt();
+            var info = ConnectionInfo.Load(parse.GetValue(connection)!);
+            var session = new NotebookSession(new SessionOptions { WorkingDirectory = Directory.GetCurrentDirectory() });
+            using var kernel = new JupyterKernel(info, session, parse.InvocationConfiguration.Error);
+            // Clients that interrupt by signal (interrupt_mode "signal") must not kill the kernel.
+            using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
+            {
+                context.Cancel = true;
+                kernel.Interrupt();
+            });
+            kernel.Run();
+            return 0;
         });
-        kernel.Run();
-        return 0;
+        return command;
     }
 }

@@ -1,4 +1,6 @@
-using System.Reflection;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using DlRadiomics;
 using DlRadiomics.Cli;
 
@@ -6,71 +8,77 @@ return Dlr.Run(args, Console.Out, Console.Error);
 
 namespace DlRadiomics.Cli
 {
-    /// <summary>Entry point of the <c>dlr</c> tool: picks the verb (longest match of its words) and runs it.</summary>
+    /// <summary>
+    /// Entry point of the <c>dlr</c> tool: one System.CommandLine root holding every <see cref="Verb"/> of this
+    /// assembly. Exit codes: 0 ok, 1 data error, 2 usage error (the message and the verb's help on stderr).
+    /// </summary>
     public static class Dlr
     {
-        public static IReadOnlyList<ICommand> Commands { get; } = typeof(Dlr).Assembly.GetTypes()
-            .Where(t => typeof(ICommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .Select(t => (ICommand)Activator.CreateInstance(t)!)
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
+        /// <summary>A new instance of every verb, ordered by name.</summary>
+        public static IReadOnlyList<Verb> CreateVerbs() => typeof(Dlr).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Verb)) && !t.IsAbstract)
+            .Select(t => (Verb)Activator.CreateInstance(t)!)
+            .OrderBy(v => v.Name, StringComparer.Ordinal)
             .ToArray();
+
+        /// <summary>The root command: each verb under its group (<c>stats</c>, <c>bench</c>, …), help extended by the verbs' notes.</summary>
+        public static RootCommand CreateRoot(IReadOnlyList<Verb> verbs)
+        {
+            var root = new RootCommand("dlr — DlRadiomics command-line tool");
+            foreach (var verb in verbs)
+            {
+                Command parent = root;
+                foreach (string group in verb.Name.Split(' ')[..^1])
+                {
+                    var existing = parent.Subcommands.FirstOrDefault(c => c.Name == group);
+                    if (existing is null)
+                    {
+                        var members = verbs.Where(v => v.Name.StartsWith(group + " ", StringComparison.Ordinal)).Select(v => v.Name[(group.Length + 1)..]);
+                        existing = new Command(group, $"{group} verbs: {string.Join(", ", members)} (dlr {group} VERB --help)");
+                        parent.Subcommands.Add(existing);
+                    }
+                    parent = existing;
+                }
+                parent.Subcommands.Add(verb.Command);
+            }
+            var help = root.Options.OfType<HelpOption>().Single();
+            help.Action = new VerbHelpAction((HelpAction)help.Action!, verbs);
+            return root;
+        }
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
-            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
-            {
-                PrintHelp(stdout);
-                return args.Length == 0 ? 2 : 0;
-            }
-            if (args[0] == "--version")
-            {
-                stdout.WriteLine(typeof(DlRadiomicsException).Assembly.GetName().Version);
-                return 0;
-            }
-            var command = Commands
-                .Where(c => c.Name.Split(' ') is var words && words.Length <= args.Length && words.SequenceEqual(args.Take(words.Length)))
-                .MaxBy(c => c.Name.Split(' ').Length);
-            if (command is null)
-            {
-                stderr.WriteLine($"dlr: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'");
-                PrintHelp(stderr);
-                return 2;
-            }
-            var rest = args.Skip(command.Name.Split(' ').Length).ToArray();
-            if (rest.Contains("--help") || rest.Contains("-h"))
-            {
-                stdout.WriteLine(command.Usage);
-                return 0;
-            }
+            var verbs = CreateVerbs();
+            var root = CreateRoot(verbs);
+            ParseResult? parse = null;
+            // Verbs' Validate runs before Run and may read a file the command line names.
             try
             {
-                return command.Run(new CliArguments(rest), stdout, stderr);
+                parse = root.Parse(args);
+                var verb = verbs.FirstOrDefault(v => v.Command == parse.CommandResult.Command && parse.Action == v.Command.Action);
+                var errors = parse.Action is ParseErrorAction ? parse.Errors.Select(e => e.Message).ToList() : verb?.UsageErrors(parse) ?? [];
+                if (errors.Count > 0)
+                {
+                    foreach (var error in errors) stderr.WriteLine($"{Prefix(parse, root)}: {error}");
+                    root.Parse([.. CommandPath(parse.CommandResult.Command, root), "--help"]).Invoke(new InvocationConfiguration { Output = stderr });
+                    return 2;
+                }
+                return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
             }
-            catch (UsageException e)
+            catch (Exception e) when (e is DlRadiomicsException or IOException)
             {
-                stderr.WriteLine($"dlr {command.Name}: {e.Message}");
-                stderr.WriteLine(command.Usage);
-                return 2;
-            }
-            catch (DlRadiomicsException e)
-            {
-                stderr.WriteLine($"dlr {command.Name}: error: {e.Message}");
-                return 1;
-            }
-            catch (IOException e)
-            {
-                stderr.WriteLine($"dlr {command.Name}: error: {e.Message}");
+                stderr.WriteLine($"{(parse is null ? "dlr" : Prefix(parse, root))}: error: {e.Message}");
                 return 1;
             }
         }
 
-        private static void PrintHelp(TextWriter w)
+        private static string Prefix(ParseResult parse, RootCommand root) => string.Join(' ', ["dlr", .. CommandPath(parse.CommandResult.Command, root)]);
+
+        private static IEnumerable<string> CommandPath(Command command, RootCommand root)
         {
-            w.WriteLine("dlr — DlRadiomics command-line tool");
-            w.WriteLine();
-            w.WriteLine("usage: dlr <command> [options]   (dlr <command> --help for a command's options)");
-            w.WriteLine();
-            foreach (var c in Commands) w.WriteLine($"  {c.Name,-18} {c.Summary}");
+            var words = new Stack<string>();
+            for (var c = command; c != root && c is not null; c = c.Parents.OfType<Command>().FirstOrDefault()) words.Push(c.Name);
+            return words;
         }
     }
 }

@@ -1,48 +1,42 @@
+using System.CommandLine;
 using System.Diagnostics;
 using DlRadiomics.Cohort;
 
 namespace DlRadiomics.Cli.Commands.Cohort;
 
 /// <summary><c>dlr synth</c>: writes the synthetic cohorts (and optionally their MR images) into a folder.</summary>
-public sealed class SynthCommand : ICommand
+public sealed class SynthCommand : Verb
 {
-    public string Name => "synth";
-    public string Summary => "generate the synthetic surgical-risk and recurrence cohorts (tables, MR images, masks)";
-    public string Usage => """
-        usage: dlr synth --out DIR [--seed N] [--patients N] [--recurrence-patients N] [--images] [--dicom]
-                         [--reliability N] [--missing-rate R] [--threads N] [--force]
+    private readonly Option<string> _out = CliOption.Required("--out", "folder to write into (must be empty or new; --force replaces a generated data set)", "DIR");
+    private readonly Option<int> _seed = CliOption.Int("--seed", "master seed; the same seed gives the same files", SurgicalRiskCohortOptions.DefaultSeed);
+    private readonly Option<int?> _patients = CliOption.OptionalInt("--patients", "surgical-risk cohort size, training + test (default: the published 1257)");
+    private readonly Option<int?> _recurrence = CliOption.OptionalInt("--recurrence-patients", "recurrence cohort size (default: the published 170)");
+    private readonly Option<bool> _images = CliOption.Flag("--images", "also write sagittal and axial T2 images, ROI masks (NIfTI) and images.csv manifests");
+    private readonly Option<bool> _dicom = CliOption.Flag("--dicom", "with --images, also write each image as a DICOM MR series and images_dicom.csv");
+    private readonly Option<int> _reliability = CliOption.Int("--reliability", "patients per cohort drawn again by rater 1 and by rater 2, for ICC", 30);
+    private readonly Option<double> _missing = CliOption.Number("--missing-rate", "share of blanked questionnaire/socio-economic values", 0.01, "R");
+    private readonly Option<int?> _threads = CliOption.OptionalInt("--threads", "threads (default: all cores); the output does not depend on it");
+    private readonly Option<bool> _force = CliOption.Flag("--force", "replace a data set this command generated before");
 
-          --out                  folder to write into (must be empty or new; --force replaces a generated data set)
-          --seed                 master seed (default 2024); the same seed gives the same files
-          --patients             surgical-risk cohort size, training + test (default: the published 1257)
-          --recurrence-patients  recurrence cohort size (default: the published 170)
-          --images               also write sagittal and axial T2 images, ROI masks (NIfTI) and images.csv manifests
-          --dicom                with --images, also write each image as a DICOM MR series and images_dicom.csv
-          --reliability          patients per cohort drawn again by rater 1 and by rater 2, for ICC (default 30)
-          --missing-rate         share of blanked questionnaire/socio-economic values (default 0.01)
-          --threads              threads (default: all cores); the output does not depend on it
-        """;
+    public SynthCommand() : base("synth", "generate the synthetic surgical-risk and recurrence cohorts (tables, MR images, masks)") =>
+        Add(_out, _seed, _patients, _recurrence, _images, _dicom, _reliability, _missing, _threads, _force);
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string output = args.Required("out");
-        int seed = args.Int("seed", SurgicalRiskCohortOptions.DefaultSeed);
-        int? patients = args.Optional("patients") is null ? null : args.Int("patients", 0);
-        int? recurrence = args.Optional("recurrence-patients") is null ? null : args.Int("recurrence-patients", 0);
-        bool images = args.Flag("images"), dicom = args.Flag("dicom"), force = args.Flag("force");
-        int reliability = args.Int("reliability", 30);
-        double missing = args.Double("missing-rate", 0.01);
-        int? threads = args.Optional("threads") is null ? null : args.Int("threads", 0);
-        args.EnsureAllUsed();
-        if (args.Positional.Count > 0) throw new UsageException($"unexpected argument '{args.Positional[0]}'");
-        if (dicom && !images) throw new UsageException("--dicom needs --images");
-        if (patients is < 8) throw new UsageException("--patients must be at least 8");
-        if (recurrence is < 2) throw new UsageException("--recurrence-patients must be at least 2");
-        if (threads is < 1) throw new UsageException("--threads must be at least 1");
-        if (missing is < 0 or > 0.5) throw new UsageException("--missing-rate must be within [0, 0.5]");
+        if (parse.GetValue(_dicom) && !parse.GetValue(_images)) yield return "--dicom needs --images";
+        if (parse.GetValue(_patients) is < 8) yield return "--patients must be at least 8";
+        if (parse.GetValue(_recurrence) is < 2) yield return "--recurrence-patients must be at least 2";
+        if (parse.GetValue(_threads) is < 1) yield return "--threads must be at least 1";
+        if (parse.GetValue(_missing) is < 0 or > 0.5) yield return "--missing-rate must be within [0, 0.5]";
+    }
 
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        int seed = parse.GetValue(_seed);
+        var options = new SyntheticDataOptions(seed, parse.GetValue(_patients), parse.GetValue(_recurrence), parse.GetValue(_images), parse.GetValue(_dicom),
+            parse.GetValue(_reliability), parse.GetValue(_missing), parse.GetValue(_threads));
         var clock = Stopwatch.StartNew();
-        var paths = SyntheticData.Generate(output, new SyntheticDataOptions(seed, patients, recurrence, images, dicom, reliability, missing, threads), force);
+        var paths = SyntheticData.Generate(parse.GetValue(_out)!, options, parse.GetValue(_force));
         stdout.WriteLine($"wrote the synthetic data set (seed {seed}) to {paths.Root} in {clock.Elapsed.TotalSeconds:F1} s");
         foreach (var (label, path) in new[]
                  {

@@ -1,42 +1,36 @@
+using System.CommandLine;
 using DlRadiomics.Cohort;
 
 namespace DlRadiomics.Cli.Commands.Cohort;
 
 /// <summary><c>dlr validate</c>: checks a CSV table against a schema and prints every violation.</summary>
-public sealed class ValidateCommand : ICommand
+public sealed class ValidateCommand : Verb
 {
-    public string Name => "validate";
-    public string Summary => "check a table (clinical, recurrence, images, features) against its schema";
-    public string Usage => $"""
-        usage: dlr validate --schema <name|file.schema.json> <table.csv> [--base-dir DIR] [--check-geometry]
-                            [--reference NAME=PATH ...]
+    private readonly Argument<string> _table = new("table.csv") { Description = "the table to check" };
+    private readonly Option<string> _schema = CliOption.Required("--schema", $"a built-in schema ({string.Join(", ", TableSchema.BuiltInNames)}) or a Table Schema JSON file", "name|file.schema.json");
+    private readonly Option<string?> _baseDir = CliOption.Text("--base-dir", "folder that relative image/mask paths are resolved against (default: the table's folder)", "DIR");
+    private readonly Option<bool> _geometry = CliOption.Flag("--check-geometry", "also read every image and mask and check that their voxel grids match");
+    private readonly Option<string[]> _references = CliOption.List("--reference", "table a foreign key points at, e.g. clinical=../clinical.csv (default: <name>.csv beside the table)", "NAME=PATH");
 
-          --schema          a built-in schema ({string.Join(", ", TableSchema.BuiltInNames)}) or a Table Schema JSON file
-          --base-dir        folder that relative image/mask paths are resolved against (default: the table's folder)
-          --check-geometry  also read every image and mask and check that their voxel grids match
-          --reference       table a foreign key points at, e.g. clinical=../clinical.csv (default: <name>.csv beside the table)
+    public ValidateCommand() : base("validate", "check a table (clinical, recurrence, images, features) against its schema") =>
+        Add(_table, _schema, _baseDir, _geometry, _references);
 
-        Exits 0 when the table is valid, 1 when it has violations. The table and its files are only read.
-        """;
+    public override string Notes => "Exits 0 when the table is valid, 1 when it has violations. The table and its files are only read.";
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        var schema = TableSchema.Resolve(args.Required("schema"));
-        string? baseDir = args.Optional("base-dir");
-        bool geometry = args.Flag("check-geometry");
-        var references = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var r in args.All("reference"))
-        {
-            int eq = r.IndexOf('=');
-            if (eq <= 0 || eq == r.Length - 1) throw new UsageException($"--reference expects NAME=PATH, got '{r}'");
-            references[r[..eq]] = r[(eq + 1)..];
-        }
-        args.EnsureAllUsed();
-        if (args.Positional.Count != 1) throw new UsageException("give exactly one table to validate");
-        if (baseDir is not null && !Directory.Exists(baseDir)) throw new UsageException($"--base-dir '{baseDir}' is not a folder");
+        foreach (var r in parse.GetValue(_references) ?? [])
+            if (r.IndexOf('=') is var eq && (eq <= 0 || eq == r.Length - 1)) yield return $"--reference expects NAME=PATH, got '{r}'";
+        if (parse.GetValue(_baseDir) is { } dir && !Directory.Exists(dir)) yield return $"--base-dir '{dir}' is not a folder";
+    }
 
-        var report = SchemaValidator.Validate(args.Positional[0], schema, new ValidationOptions(
-            BaseDirectory: baseDir, CheckGeometry: geometry, References: references.Count > 0 ? references : null));
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        var schema = TableSchema.Resolve(parse.GetValue(_schema)!);
+        var references = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in parse.GetValue(_references)!) references[r[..r.IndexOf('=')]] = r[(r.IndexOf('=') + 1)..];
+        var report = SchemaValidator.Validate(parse.GetValue(_table)!, schema, new ValidationOptions(
+            BaseDirectory: parse.GetValue(_baseDir), CheckGeometry: parse.GetValue(_geometry), References: references.Count > 0 ? references : null));
         stdout.Write(report.Format());
         return report.IsValid ? 0 : 1;
     }

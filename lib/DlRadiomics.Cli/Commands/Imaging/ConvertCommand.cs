@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using DlRadiomics.Imaging;
 using DlRadiomics.Imaging.Dicom;
@@ -8,38 +9,38 @@ namespace DlRadiomics.Cli.Commands.Imaging;
 /// <c>dlr convert</c>: a DICOM series to a NIfTI image, or an RTSTRUCT ROI to a NIfTI label mask on the series' grid
 /// (what dcm2niix and plastimatch do).
 /// </summary>
-public sealed class ConvertCommand : ICommand
+public sealed class ConvertCommand : Verb
 {
-    public string Name => "convert";
-    public string Summary => "convert a DICOM series, or an RTSTRUCT ROI, to NIfTI";
-    public string Usage => """
-        usage: dlr convert --dicom SERIES_DIR [--series-uid UID] --out IMAGE.nii.gz [--force]
-               dlr convert --rtstruct RS.dcm --dicom SERIES_DIR --roi NAME [--series-uid UID] --out MASK.nii.gz [--force]
+    private readonly Option<string> _dicom = CliOption.Required("--dicom", "folder of the image series (one file per slice; non-DICOM files are skipped)", "DIR");
+    private readonly Option<string?> _seriesUid = CliOption.Text("--series-uid", "SeriesInstanceUID to read when the folder holds several series (the error lists them)", "UID");
+    private readonly Option<string?> _rtstruct = CliOption.Text("--rtstruct", "RT Structure Set whose ROI is rasterised onto the series' grid (label 1)", "FILE");
+    private readonly Option<string?> _roi = CliOption.Text("--roi", "ROI to rasterise (the error lists the ROI names when it is missing or wrong)", "NAME");
+    private readonly Option<string> _out = CliOption.Required("--out", "output .nii or .nii.gz (images as float64, masks as int16; sform and qform set)", "FILE");
+    private readonly Option<bool> _force = CliOption.Flag("--force", "overwrite --out if it exists");
 
-          --dicom DIR        folder of the image series (one file per slice; non-DICOM files are skipped)
-          --series-uid UID   SeriesInstanceUID to read when the folder holds several series (the error lists them)
-          --rtstruct FILE    RT Structure Set whose ROI is rasterised onto the series' grid (label 1)
-          --roi NAME         ROI to rasterise (the error lists the ROI names when it is missing or wrong)
-          --out FILE         output .nii or .nii.gz (images as float64, masks as int16; sform and qform set)
-          --force            overwrite --out if it exists
+    public ConvertCommand() : base("convert", "convert a DICOM series, or an RTSTRUCT ROI, to NIfTI") => Add(_dicom, _seriesUid, _rtstruct, _roi, _out, _force);
+
+    public override string Notes => """
+        Examples:
+          dlr convert --dicom SERIES_DIR [--series-uid UID] --out IMAGE.nii.gz
+          dlr convert --rtstruct RS.dcm --dicom SERIES_DIR --roi NAME [--series-uid UID] --out MASK.nii.gz
         """;
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string dicom = args.Required("dicom");
-        string? seriesUid = args.Optional("series-uid");
-        string? rtstruct = args.Optional("rtstruct");
-        string? roi = args.Optional("roi");
-        string output = args.Required("out");
-        bool force = args.Flag("force");
-        args.EnsureAllUsed();
-
-        if (!output.EndsWith(".nii", StringComparison.OrdinalIgnoreCase) && !output.EndsWith(".nii.gz", StringComparison.OrdinalIgnoreCase))
-            throw new UsageException($"--out must end in .nii or .nii.gz, got '{output}'");
-        if (roi is not null && rtstruct is null) throw new UsageException("--roi needs --rtstruct");
+        string? output = parse.GetValue(_out), rtstruct = parse.GetValue(_rtstruct), roi = parse.GetValue(_roi);
+        if (output is not null && !output.EndsWith(".nii", StringComparison.OrdinalIgnoreCase) && !output.EndsWith(".nii.gz", StringComparison.OrdinalIgnoreCase))
+            yield return $"--out must end in .nii or .nii.gz, got '{output}'";
+        if (roi is not null && rtstruct is null) yield return "--roi needs --rtstruct";
         if (rtstruct is not null && roi is null)
-            throw new UsageException($"--rtstruct needs --roi; {rtstruct} has: " + string.Join(", ", RtStructReader.RoiNames(rtstruct).Select(n => $"'{n}'")));
-        if (File.Exists(output) && !force)
+            yield return $"--rtstruct needs --roi; {rtstruct} has: " + string.Join(", ", RtStructReader.RoiNames(rtstruct).Select(n => $"'{n}'"));
+    }
+
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        string dicom = parse.GetValue(_dicom)!, output = parse.GetValue(_out)!;
+        string? seriesUid = parse.GetValue(_seriesUid), rtstruct = parse.GetValue(_rtstruct), roi = parse.GetValue(_roi);
+        if (File.Exists(output) && !parse.GetValue(_force))
         {
             stderr.WriteLine($"dlr convert: error: {output} exists; give --force to overwrite it");
             return 1;

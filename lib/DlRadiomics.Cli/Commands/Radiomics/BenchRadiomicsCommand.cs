@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using DlRadiomics.Imaging;
@@ -9,30 +10,33 @@ namespace DlRadiomics.Cli.Commands.Radiomics;
 /// <c>dlr bench radiomics</c>: times one case's extraction on one thread (reading excluded and reported apart), to
 /// compare with PyRadiomics' per-case time. The BenchmarkDotNet suite in tests/Benchmarks is the precise measurement.
 /// </summary>
-public sealed class BenchRadiomicsCommand : ICommand
+public sealed class BenchRadiomicsCommand : Verb
 {
-    public string Name => "bench radiomics";
-    public string Summary => "time the feature extraction of one case (single-threaded)";
-    public string Usage => """
-        usage: dlr bench radiomics --image IMG --mask MASK [--params P.yaml] [--repeat N]
+    private readonly Option<string> _image = CliOption.Required("--image", "image file (NRRD, NIfTI, DICOM)", "IMG");
+    private readonly Option<string> _mask = CliOption.Required("--mask", "segmentation of the image", "MASK");
+    private readonly Option<string?> _params = CliOption.Text("--params", "PyRadiomics parameter file (default: PyRadiomics defaults)", "P.yaml");
+    private readonly Option<int> _repeat = CliOption.Int("--repeat", "extractions timed", 20);
 
-          Reads the case once, extracts N times (default 20) on this thread and prints the read time, the median and
-          fastest extraction times, the processor time per extraction, the number of values and the process's
-          peak working set.
+    public BenchRadiomicsCommand() : base("bench radiomics", "time the feature extraction of one case (single-threaded)") => Add(_image, _mask, _params, _repeat);
+
+    public override string Notes => """
+        Reads the case once, extracts N times on this thread and prints the read time, the median and fastest
+        extraction times, the processor time per extraction, the number of values and the process's peak working set.
         """;
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string image = args.Required("image"), mask = args.Required("mask");
-        string? paramsPath = args.Optional("params");
-        int repeat = args.Int("repeat", 20);
-        args.EnsureAllUsed();
-        if (repeat < 1) throw new UsageException($"--repeat must be at least 1, got {repeat}");
+        if (parse.GetValue(_repeat) is var repeat and < 1) yield return $"--repeat must be at least 1, got {repeat}";
+    }
 
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        string? paramsPath = parse.GetValue(_params);
+        int repeat = parse.GetValue(_repeat);
         var extractor = new RadiomicsExtractor(paramsPath is null ? ExtractionParameters.Default : ParameterFile.Load(paramsPath));
         var clock = Stopwatch.StartNew();
-        var img = ImageFile.ReadImage(image);
-        var msk = ImageFile.ReadMask(mask);
+        var img = ImageFile.ReadImage(parse.GetValue(_image)!);
+        var msk = ImageFile.ReadMask(parse.GetValue(_mask)!);
         double readMs = clock.Elapsed.TotalMilliseconds;
 
         int values = extractor.Extract(img, msk).Features.Count; // warm-up (JIT)

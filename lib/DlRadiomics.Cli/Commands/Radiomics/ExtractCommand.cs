@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DlRadiomics.Radiomics;
 using DlRadiomics.Radiomics.Batch;
 using Spectre.Console;
@@ -5,68 +6,60 @@ using Spectre.Console;
 namespace DlRadiomics.Cli.Commands.Radiomics;
 
 /// <summary><c>dlr extract</c>: PyRadiomics-compatible feature extraction for one case or a manifest of cases.</summary>
-public sealed class ExtractCommand : ICommand
+public sealed class ExtractCommand : Verb
 {
-    public string Name => "extract";
-    public string Summary => "extract radiomics features (PyRadiomics parameter files) for one case or a manifest";
-    public string Usage => """
-        usage: dlr extract --image IMG --mask MASK [--label N] [--roi NAME] [--series-uid UID] [--id ID]
-                           [--params P.yaml] --out OUT.csv [--force]
-               dlr extract --manifest M.csv [--params P.yaml] --out OUT.csv [--jobs N] [--force]
+    private readonly Option<string?> _image = CliOption.Text("--image", "image: NRRD, NIfTI (.nii, .nii.gz), DICOM file or DICOM series folder", "IMG");
+    private readonly Option<string?> _mask = CliOption.Text("--mask", "segmentation: NRRD, NIfTI, DICOM, or a DICOM RTSTRUCT (then --roi names the contour to rasterise)", "MASK");
+    private readonly Option<int?> _label = CliOption.OptionalInt("--label", "label of the ROI (overrides the parameter file's 'label' setting)");
+    private readonly Option<string?> _roi = CliOption.Text("--roi", "ROI of an RTSTRUCT mask", "NAME");
+    private readonly Option<string?> _seriesUid = CliOption.Text("--series-uid", "series to read when the image folder holds several", "UID");
+    private readonly Option<string?> _id = CliOption.Text("--id", "value of the ID column for a single case (default: the image file name)", "ID");
+    private readonly Option<string?> _manifest = CliOption.Text("--manifest", "CSV with columns ID, Image, Mask and optionally Label and ROI; paths relative to the manifest", "M.csv");
+    private readonly Option<string?> _params = CliOption.Text("--params", "PyRadiomics parameter file (YAML or JSON: setting, imageType, featureClass); default: PyRadiomics defaults, all feature classes of this build", "P.yaml");
+    private readonly Option<string> _out = CliOption.Required("--out", "one row per case: ID, Image, Mask, Label, diagnostics, features; an 'error' column when a case failed. Written to a temporary file and renamed at the end.", "OUT.csv");
+    private readonly Option<int> _jobs = CliOption.Int("--jobs", "cases extracted in parallel (default: number of cores)", Environment.ProcessorCount);
+    private readonly Option<bool> _force = CliOption.Flag("--force", "overwrite an existing OUT.csv (without it, an existing file is an error)");
 
-          --image, --mask   image and segmentation: NRRD, NIfTI (.nii, .nii.gz), DICOM; the image may be a DICOM series
-                            folder and the mask a DICOM RTSTRUCT (then --roi names the contour to rasterise)
-          --label N         label of the ROI (overrides the parameter file's 'label' setting)
-          --roi NAME        ROI of an RTSTRUCT mask
-          --series-uid UID  series to read when the image folder holds several
-          --id ID           value of the ID column for a single case (default: the image file name)
-          --manifest M.csv  CSV with columns ID, Image, Mask and optionally Label and ROI; paths relative to the manifest
-          --params P.yaml   PyRadiomics parameter file (YAML or JSON: setting, imageType, featureClass);
-                            default: PyRadiomics defaults, all feature classes of this build
-          --out OUT.csv     one row per case: ID, Image, Mask, Label, diagnostics, features; an 'error' column when a
-                            case failed. Written to a temporary file and renamed at the end.
-          --jobs N          cases extracted in parallel (default: number of cores)
-          --force           overwrite an existing OUT.csv (without it, an existing file is an error)
+    public ExtractCommand() : base("extract", "extract radiomics features (PyRadiomics parameter files) for one case or a manifest") =>
+        Add(_image, _mask, _label, _roi, _seriesUid, _id, _manifest, _params, _out, _jobs, _force);
 
+    public override string Notes => """
+        Give --image and --mask (with optional --label/--roi/--series-uid/--id) for one case, or --manifest for many.
         A failing case is reported on stderr and in its row; the other cases go on. Exit code 1 if any case failed.
         Images PyRadiomics skips with a warning (a LoG sigma too large for the image) are reported on stderr as
         warnings; their features are absent.
         """;
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string? image = args.Optional("image"), mask = args.Optional("mask"), manifest = args.Optional("manifest");
-        string? id = args.Optional("id"), paramsPath = args.Optional("params");
-        string? roi = args.Optional("roi"), seriesUid = args.Optional("series-uid");
-        string output = args.Required("out");
-        string? labelText = args.Optional("label");
-        int jobs = args.Int("jobs", Environment.ProcessorCount);
-        bool force = args.Flag("force");
-        args.EnsureAllUsed();
+        bool single = parse.IsGiven(_image) || parse.IsGiven(_mask) || parse.IsGiven(_label) || parse.IsGiven(_id) || parse.IsGiven(_roi) || parse.IsGiven(_seriesUid);
+        if (parse.IsGiven(_manifest) && single)
+            yield return "give either --manifest or --image/--mask (with optional --label/--roi/--series-uid/--id), not both";
+        else if (!parse.IsGiven(_manifest) && (!parse.IsGiven(_image) || !parse.IsGiven(_mask)))
+            yield return "give --image and --mask, or --manifest";
+        if (parse.GetValue(_jobs) is var jobs and < 1) yield return $"--jobs must be at least 1, got {jobs}";
+        if (parse.GetValue(_out) is { } output && File.Exists(output) && !parse.GetValue(_force))
+            yield return $"output '{output}' already exists; pass --force to overwrite it";
+    }
 
-        if (manifest is not null && (image is not null || mask is not null || labelText is not null || id is not null || roi is not null || seriesUid is not null))
-            throw new UsageException("give either --manifest or --image/--mask (with optional --label/--roi/--series-uid/--id), not both");
-        if (manifest is null && (image is null || mask is null))
-            throw new UsageException("give --image and --mask, or --manifest");
-        if (jobs < 1) throw new UsageException($"--jobs must be at least 1, got {jobs}");
-        int? label = null;
-        if (labelText is not null)
-            label = int.TryParse(labelText, out int l) ? l : throw new UsageException($"--label expects an integer, got '{labelText}'");
-        if (File.Exists(output) && !force) throw new UsageException($"output '{output}' already exists; pass --force to overwrite it");
-
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        string? image = parse.GetValue(_image), mask = parse.GetValue(_mask), manifest = parse.GetValue(_manifest), paramsPath = parse.GetValue(_params);
+        string output = parse.GetValue(_out)!;
         var parameters = paramsPath is null ? ExtractionParameters.Default : ParameterFile.Load(paramsPath);
         var extractor = new RadiomicsExtractor(parameters);
         var cases = manifest is not null
             ? ExtractionManifest.Read(manifest)
-            : [new ExtractionCase(id ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(image!)), Path.GetFullPath(image!), Path.GetFullPath(mask!), label, roi, seriesUid)];
+            : [new ExtractionCase(parse.GetValue(_id) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(image!)), Path.GetFullPath(image!), Path.GetFullPath(mask!),
+                parse.GetValue(_label), parse.GetValue(_roi), parse.GetValue(_seriesUid))];
 
-        var outcomes = RunWithProgress(cases, extractor, jobs, stderr);
+        var outcomes = RunWithProgress(cases, extractor, parse.GetValue(_jobs), stderr);
         foreach (var outcome in outcomes)
             foreach (var warning in outcome.Result?.Warnings ?? [])
                 stderr.WriteLine($"dlr extract: case {outcome.Case.Id}: warning: {warning}");
         foreach (var failed in outcomes.Where(o => o.Failed))
             stderr.WriteLine($"dlr extract: case {failed.Case.Id} failed: {failed.Error}");
-        FeatureTable.Write(output, outcomes, overwrite: force);
+        FeatureTable.Write(output, outcomes, overwrite: parse.GetValue(_force));
         int failures = outcomes.Count(o => o.Failed);
         if (cases.Count > 1) stderr.WriteLine($"dlr extract: {cases.Count - failures} of {cases.Count} cases extracted to {output}");
         return failures == 0 ? 0 : 1;

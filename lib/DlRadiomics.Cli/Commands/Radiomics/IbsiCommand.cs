@@ -1,34 +1,30 @@
+using System.CommandLine;
 using System.Globalization;
 using DlRadiomics.Radiomics.Ibsi;
 
 namespace DlRadiomics.Cli.Commands.Radiomics;
 
 /// <summary><c>dlr ibsi</c>: compliance table against IBSI-1's digital phantom.</summary>
-public sealed class IbsiCommand : ICommand
+public sealed class IbsiCommand : Verb
 {
-    public string Name => "ibsi";
-    public string Summary => "compare our features with IBSI-1's digital phantom reference values";
-    public string Usage => """
-        usage: dlr ibsi --phantom DIR [--out REPORT.csv] [--all]
+    private readonly Option<string> _phantom = CliOption.Required("--phantom", "folder with IBSI's image.nii.gz, mask.nii.gz and reference_values.csv", "DIR");
+    private readonly Option<string?> _out = CliOption.Text("--out", "the full report: tag, reference, tolerance, ours (IBSI definition), within_tolerance, PyRadiomics feature and value, agreement of the definitions, note", "REPORT.csv");
+    private readonly Option<bool> _all = CliOption.Flag("--all", "print every tag (default: the counts per feature family and the tags out of tolerance)");
 
-          --phantom DIR     folder with IBSI's image.nii.gz, mask.nii.gz and reference_values.csv
-          --out REPORT.csv  the full report: tag, reference, tolerance, ours (IBSI definition), within_tolerance,
-                            PyRadiomics feature and value, agreement of the definitions, note
-          --all             print every tag (default: the counts per feature family and the tags out of tolerance)
+    public IbsiCommand() : base("ibsi", "compare our features with IBSI-1's digital phantom reference values") => Add(_phantom, _out, _all);
 
-        Exit code 1 if a computed tag is outside the published tolerance.
-        """;
+    public override string Notes => "Exit code 1 if a computed tag is outside the published tolerance.";
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string phantom = args.Required("phantom");
-        string? output = args.Optional("out");
-        bool all = args.Flag("all");
-        args.EnsureAllUsed();
-        if (!Directory.Exists(phantom)) throw new UsageException($"--phantom folder '{phantom}' does not exist");
+        if (parse.GetValue(_phantom) is { } phantom && !Directory.Exists(phantom)) yield return $"--phantom folder '{phantom}' does not exist";
+    }
 
-        var report = IbsiPhantomReport.FromDirectory(phantom);
-        if (output is not null)
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        var report = IbsiPhantomReport.FromDirectory(parse.GetValue(_phantom)!);
+        bool all = parse.GetValue(_all);
+        if (parse.GetValue(_out) is { } output)
         {
             using var writer = new StreamWriter(output);
             report.WriteCsv(writer);

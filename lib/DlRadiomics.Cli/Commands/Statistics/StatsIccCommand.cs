@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using DlRadiomics.Statistics;
 using DlRadiomics.Tables;
@@ -8,47 +9,44 @@ namespace DlRadiomics.Cli.Commands.Statistics;
 /// <c>dlr stats icc</c>: intraclass correlations from long-format ratings. With one <c>--value</c> column it prints
 /// all six Shrout–Fleiss forms; with several (one per radiomics feature) it applies the ICC &gt; threshold filter.
 /// </summary>
-public sealed class StatsIccCommand : ICommand
+public sealed class StatsIccCommand : Verb
 {
-    public string Name => "stats icc";
-    public string Summary => "intraclass correlation (ICC(2,1), ICC(2,k), ICC(3,1), …) and the ICC > 0.75 feature filter";
+    private readonly Option<string> _data = CliOption.Required("--data", "long-format table: one row per subject and rater (or reading)", "FILE");
+    private readonly Option<string> _subject = CliOption.Required("--subject", "subject (patient/lesion) identifier column", "COL");
+    private readonly Option<string> _rater = CliOption.Required("--rater", "rater or reading identifier column", "COL");
+    private readonly Option<string[]> _values = CliOption.List("--value", "rating column; several columns (repeated or comma list) = one ICC per feature", "COL");
+    private readonly ChoiceOption<IccForm> _form = new("--form",
+        "ICC form used by the feature filter: icc1, icc2 (ICC(2,1)), icc3, icc1k, icc2k, icc3k", IccForm.Icc2,
+        ("icc1", IccForm.Icc1), ("icc2", IccForm.Icc2), ("icc3", IccForm.Icc3), ("icc1k", IccForm.Icc1k), ("icc2k", IccForm.Icc2k), ("icc3k", IccForm.Icc3k));
+    private readonly Option<double> _threshold = CliOption.Number("--threshold", "keep features with ICC > X", 0.75);
+    private readonly Option<double> _level = CliOption.Number("--level", "confidence level", 0.95);
+    private readonly Option<bool> _dropIncomplete = CliOption.Flag("--drop-incomplete", "drop subjects lacking a rating (count reported) instead of stopping");
+    private readonly Option<string?> _out = CliOption.Text("--out", "also write the results as JSON (fields below)", "FILE.json");
+    private readonly Option<bool> _force = CliOption.Flag("--force", "overwrite an existing --out file");
 
-    public string Usage => """
-        usage: dlr stats icc --data T.csv --subject COL --rater COL --value COL [--value COL2 ...] [options]
+    public StatsIccCommand() : base("stats icc", "intraclass correlation (ICC(2,1), ICC(2,k), ICC(3,1), …) and the ICC > 0.75 feature filter") =>
+        Add(_data, _subject, _rater, _values, _form, _threshold, _level, _dropIncomplete, _out, _force);
 
-          --data FILE          long-format table: one row per subject and rater (or reading)
-          --subject COL        subject (patient/lesion) identifier column
-          --rater COL          rater or reading identifier column
-          --value COL          rating column; several columns (repeated or comma list) = one ICC per feature
-          --form F             ICC form used by the feature filter: icc1, icc2 (default, ICC(2,1)), icc3, icc1k,
-                               icc2k, icc3k
-          --threshold X        keep features with ICC > X (default 0.75)
-          --level X            confidence level (default 0.95)
-          --drop-incomplete    drop subjects lacking a rating (count reported) instead of stopping
-          --out FILE.json      also write the results as JSON; --force to overwrite an existing file
-
+    public override string Notes => """
         JSON fields: data, subject, rater, level, form, threshold,
           features[]: name, subjects, raters, droppedSubjects[], kept, problem (null unless the ICC is undefined),
             estimates[]: form (ICC1 ICC2 ICC3 ICC1k ICC2k ICC3k as psych::ICC), icc, f, df1, df2, p, lower, upper.
         """;
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string dataPath = args.Required("data");
-        string subjectColumn = args.Required("subject");
-        string raterColumn = args.Required("rater");
-        var valueColumns = args.List("value");
-        string formText = args.Optional("form") ?? "icc2";
-        double threshold = args.Double("threshold", 0.75);
-        double level = args.Double("level", 0.95);
-        bool dropIncomplete = args.Flag("drop-incomplete");
-        string? outPath = args.Optional("out");
-        bool force = args.Flag("force");
-        args.EnsureAllUsed();
-        if (valueColumns.Count == 0) throw new UsageException("give at least one --value column");
-        if (!Enum.TryParse<IccForm>(formText, ignoreCase: true, out var form) || int.TryParse(formText, out _))
-            throw new UsageException($"--form expects icc1, icc2, icc3, icc1k, icc2k or icc3k, got '{formText}'");
-        OutputFile.EnsureReplaceable(outPath, force);
+        if (parse.GetValue(_values) is { Length: 0 }) yield return "give at least one --value column";
+        foreach (var problem in OutputFile.Problems(parse, _out, _force)) yield return problem;
+    }
+
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        string dataPath = parse.GetValue(_data)!, subjectColumn = parse.GetValue(_subject)!, raterColumn = parse.GetValue(_rater)!;
+        var valueColumns = parse.GetValue(_values)!;
+        var form = _form.ValueIn(parse);
+        double threshold = parse.GetValue(_threshold), level = parse.GetValue(_level);
+        bool dropIncomplete = parse.GetValue(_dropIncomplete);
+        string? outPath = parse.GetValue(_out);
 
         var table = CsvTable.Read(dataPath).EnsureRectangular();
         var subjects = table.Text(subjectColumn);
@@ -89,7 +87,7 @@ public sealed class StatsIccCommand : ICommand
             stdout.WriteLine($"{filter.Kept.Count} of {filter.Features.Count} features kept");
         }
 
-        OutputFile.Write(outPath, force, stream => WriteJson(stream, dataPath, subjectColumn, raterColumn, level, filter), stdout);
+        OutputFile.Write(outPath, stream => WriteJson(stream, dataPath, subjectColumn, raterColumn, level, filter), stdout);
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using DlRadiomics.Statistics;
@@ -9,29 +10,31 @@ namespace DlRadiomics.Cli.Commands.Statistics;
 /// <c>dlr stats lasso</c>: LASSO feature selection with k-fold cross-validation — the linear lasso on the 0/1 label
 /// (scikit-learn <c>LassoCV</c>, what the studies report as "λ") or the L1-penalised logistic regression (glmnet).
 /// </summary>
-public sealed class StatsLassoCommand : ICommand
+public sealed class StatsLassoCommand : Verb
 {
-    public string Name => "stats lasso";
-    public string Summary => "LASSO feature selection with k-fold CV (LassoCV-style linear or glmnet-style logistic)";
+    private readonly Option<string> _data = CliOption.Required("--data", "comma-separated table with a header row", "FILE");
+    private readonly Option<string> _outcome = CliOption.Required("--outcome",
+        "two-class outcome column: 0/1 (1 = event), or two text values (the second in sort order is the event, as in R)", "COL");
+    private readonly Option<string?> _positive = CliOption.Text("--positive", "the outcome value counted as the event", "VALUE");
+    private readonly Option<string[]> _features = CliOption.List("--features", "feature columns (default: every other column)", "A,B,...");
+    private readonly ChoiceOption<bool> _kind = new("--kind", "linear (scikit-learn LassoCV on the 0/1 label) or logistic (glmnet binomial)", false,
+        ("linear", false), ("logistic", true));
+    private readonly Option<int> _folds = CliOption.Int("--folds", "number of folds", 10, "K");
+    private readonly Option<int?> _seed = CliOption.OptionalInt("--seed",
+        "linear: shuffle rows into folds as KFold(shuffle=True, random_state=N) (default: no shuffle, consecutive folds); logistic: seed of the fold assignment (default 1)");
+    private readonly Option<bool> _zscore = CliOption.Flag("--zscore", "z-score the features first (population SD); coefficients are then per SD");
+    private readonly ChoiceOption<CvMeasure> _measure = new("--measure", "logistic CV loss: deviance, auc or class", CvMeasure.Deviance,
+        ("deviance", CvMeasure.Deviance), ("auc", CvMeasure.Auc), ("class", CvMeasure.MisclassificationError));
+    private readonly ChoiceOption<LambdaChoice> _choice = new("--choice", "logistic λ: min or 1se", LambdaChoice.Minimum,
+        ("min", LambdaChoice.Minimum), ("1se", LambdaChoice.OneStandardError));
+    private readonly Option<bool> _dropMissing = CliOption.Flag("--drop-missing", "drop rows with a missing outcome or feature (count reported) instead of stopping");
+    private readonly Option<string?> _out = CliOption.Text("--out", "also write the results as JSON (fields below)", "FILE.json");
+    private readonly Option<bool> _force = CliOption.Flag("--force", "overwrite an existing --out file");
 
-    public string Usage => """
-        usage: dlr stats lasso --data T.csv --outcome COL [options]
+    public StatsLassoCommand() : base("stats lasso", "LASSO feature selection with k-fold CV (LassoCV-style linear or glmnet-style logistic)") =>
+        Add(_data, _outcome, _positive, _features, _kind, _folds, _seed, _zscore, _measure, _choice, _dropMissing, _out, _force);
 
-          --data FILE          comma-separated table with a header row
-          --outcome COL        two-class outcome column: 0/1 (1 = event), or two text values (the second in sort
-                               order is the event, as in R)
-          --positive VALUE     the outcome value counted as the event
-          --features A,B,...   feature columns (default: every other column)
-          --kind K             linear (default; scikit-learn LassoCV on the 0/1 label) or logistic (glmnet binomial)
-          --folds K            number of folds (default 10)
-          --seed N             linear: shuffle rows into folds as KFold(shuffle=True, random_state=N) (default: no
-                               shuffle, consecutive folds); logistic: seed of the fold assignment (default 1)
-          --zscore             z-score the features first (population SD); coefficients are then per SD
-          --measure M          logistic CV loss: deviance (default), auc or class
-          --choice C           logistic λ: min (default) or 1se
-          --drop-missing       drop rows with a missing outcome or feature (count reported) instead of stopping
-          --out FILE.json      also write the results as JSON; --force to overwrite an existing file
-
+    public override string Notes => """
         JSON fields: data, outcome, event (the outcome value counted as the event), kind ("linear"|"logistic"), patients, events, droppedRows, folds, seed (null when
           unshuffled), zscore, measure ("mse"|"deviance"|"auc"|"class"), features[] (candidates),
           penalty[] (α grid for linear, λ path for logistic; decreasing), cvMean[], cvStandardError[], nonZero[],
@@ -40,35 +43,31 @@ public sealed class StatsLassoCommand : ICommand
           unconvergedFits.
         """;
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string dataPath = args.Required("data");
-        string outcomeColumn = args.Required("outcome");
-        string? positive = args.Optional("positive");
-        var featureArg = args.List("features");
-        bool logistic = OutputFile.Choice(args, "kind", false, ("linear", false), ("logistic", true));
-        int folds = args.Int("folds", 10);
-        string? seedText = args.Optional("seed");
-        bool zscore = args.Flag("zscore");
-        var measure = OutputFile.Choice(args, "measure", CvMeasure.Deviance,
-            ("deviance", CvMeasure.Deviance), ("auc", CvMeasure.Auc), ("class", CvMeasure.MisclassificationError));
-        var choice = OutputFile.Choice(args, "choice", LambdaChoice.Minimum, ("min", LambdaChoice.Minimum), ("1se", LambdaChoice.OneStandardError));
-        bool dropMissing = args.Flag("drop-missing");
-        string? outPath = args.Optional("out");
-        bool force = args.Flag("force");
-        args.EnsureAllUsed();
-        uint? seed = seedText is null ? null
-            : uint.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out uint s) ? s
-            : throw new UsageException($"--seed expects a non-negative integer, got '{seedText}'");
-        if (folds < 2) throw new UsageException($"--folds must be at least 2, got {folds}");
-        if (!logistic && (args.All("measure").Count > 0 || args.All("choice").Count > 0))
-            throw new UsageException("--measure and --choice apply to --kind logistic only");
-        OutputFile.EnsureReplaceable(outPath, force);
+        if (parse.GetValue(_seed) is < 0 and var seed) yield return $"--seed expects a non-negative integer, got '{seed}'";
+        if (parse.GetValue(_folds) is var folds and < 2) yield return $"--folds must be at least 2, got {folds}";
+        if (!_kind.ValueIn(parse) && (parse.IsGiven(_measure) || parse.IsGiven(_choice)))
+            yield return "--measure and --choice apply to --kind logistic only";
+        if (parse.GetValue(_outcome) is { } outcome && parse.GetValue(_features)!.Contains(outcome))
+            yield return $"the outcome '{outcome}' is also listed as a feature";
+        foreach (var problem in OutputFile.Problems(parse, _out, _force)) yield return problem;
+    }
+
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        string dataPath = parse.GetValue(_data)!, outcomeColumn = parse.GetValue(_outcome)!;
+        var featureArg = parse.GetValue(_features)!;
+        bool logistic = _kind.ValueIn(parse), zscore = parse.GetValue(_zscore), dropMissing = parse.GetValue(_dropMissing);
+        int folds = parse.GetValue(_folds);
+        uint? seed = (uint?)parse.GetValue(_seed);
+        var measure = _measure.ValueIn(parse);
+        var choice = _choice.ValueIn(parse);
+        string? outPath = parse.GetValue(_out);
 
         var table = CsvTable.Read(dataPath).EnsureRectangular();
-        var features = featureArg.Count > 0 ? featureArg.ToArray() : table.ColumnNames.Where(c => c != outcomeColumn).ToArray();
-        if (features.Contains(outcomeColumn)) throw new UsageException($"the outcome '{outcomeColumn}' is also listed as a feature");
-        var coded = OutcomeArgument.Read(table, outcomeColumn, positive, stderr);
+        var features = featureArg.Length > 0 ? featureArg : table.ColumnNames.Where(c => c != outcomeColumn).ToArray();
+        var coded = OutcomeArgument.Read(table, outcomeColumn, parse.GetValue(_positive), stderr);
         var outcome = coded.Values;
         var columns = features.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. features]);
@@ -89,7 +88,7 @@ public sealed class StatsLassoCommand : ICommand
         };
         Print(report, stdout);
         if (outPath is not null)
-            OutputFile.Write(outPath, force, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }), stdout);
+            OutputFile.Write(outPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }), stdout);
         return 0;
     }
 

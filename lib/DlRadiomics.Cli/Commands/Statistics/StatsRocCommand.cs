@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using DlRadiomics.Statistics;
 using DlRadiomics.Tables;
@@ -8,27 +9,29 @@ namespace DlRadiomics.Cli.Commands.Statistics;
 /// <c>dlr stats roc</c>: discrimination of one or more scores against a 0/1 outcome — the columns of Table 4 plus the
 /// paired DeLong tests of Figure 8 — as a terminal table and, with <c>--out</c>, a JSON file.
 /// </summary>
-public sealed class StatsRocCommand : ICommand
+public sealed class StatsRocCommand : Verb
 {
-    public string Name => "stats roc";
-    public string Summary => "AUC with DeLong/bootstrap CI, Youden point and metrics, paired DeLong tests";
+    private readonly Option<string> _data = CliOption.Required("--data", "comma-separated table with a header row", "FILE");
+    private readonly Option<string> _outcome = CliOption.Required("--outcome",
+        "two-class outcome column: 0/1 (1 = event/case), or two text values (the second in sort order is the case, as pROC's default levels)", "COL");
+    private readonly Option<string?> _positive = CliOption.Text("--positive", "the outcome value counted as the event/case", "VALUE");
+    private readonly Option<string[]> _scores = CliOption.List("--score", "a score column; repeat or give a comma list (S1,S2) for several", "COL");
+    private readonly ChoiceOption<RocDirection> _direction = new("--direction", "auto (pROC rule), higher (higher score = case) or lower",
+        RocDirection.Auto, ("auto", RocDirection.Auto), ("higher", RocDirection.ControlsLower), ("lower", RocDirection.ControlsHigher),
+        ("<", RocDirection.ControlsLower), (">", RocDirection.ControlsHigher));
+    private readonly ChoiceOption<RocThresholdConvention> _thresholds = new("--thresholds", "midpoint (pROC) or observed (scikit-learn) threshold convention",
+        RocThresholdConvention.Midpoint, ("midpoint", RocThresholdConvention.Midpoint), ("observed", RocThresholdConvention.ObservedScore));
+    private readonly Option<double> _level = CliOption.Number("--level", "confidence level", 0.95);
+    private readonly Option<int> _bootstrap = CliOption.Int("--bootstrap", "stratified bootstrap replicates for the AUC CI (0 = none)", 2000);
+    private readonly Option<int> _seed = CliOption.Int("--seed", "bootstrap seed", 1);
+    private readonly Option<bool> _dropMissing = CliOption.Flag("--drop-missing", "drop rows with a missing outcome or score (count reported) instead of stopping");
+    private readonly Option<string?> _out = CliOption.Text("--out", "also write the results as JSON (fields below)", "FILE.json");
+    private readonly Option<bool> _force = CliOption.Flag("--force", "overwrite an existing --out file");
 
-    public string Usage => """
-        usage: dlr stats roc --data T.csv --outcome COL --score S1 [--score S2 ...] [options]
+    public StatsRocCommand() : base("stats roc", "AUC with DeLong/bootstrap CI, Youden point and metrics, paired DeLong tests") =>
+        Add(_data, _outcome, _positive, _scores, _direction, _thresholds, _level, _bootstrap, _seed, _dropMissing, _out, _force);
 
-          --data FILE          comma-separated table with a header row
-          --outcome COL        two-class outcome column: 0/1 (1 = event/case), or two text values (the second in
-                               sort order is the case, as pROC's default levels)
-          --positive VALUE     the outcome value counted as the event/case
-          --score COL          a score column; repeat or give a comma list (S1,S2) for several
-          --direction D        auto (default, pROC rule), higher (higher score = case) or lower
-          --thresholds C       midpoint (default, pROC) or observed (scikit-learn) threshold convention
-          --level X            confidence level (default 0.95)
-          --bootstrap N        stratified bootstrap replicates for the AUC CI (default 2000; 0 = none)
-          --seed N             bootstrap seed (default 1)
-          --drop-missing       drop rows with a missing outcome or score (count reported) instead of stopping
-          --out FILE.json      also write the results as JSON; --force to overwrite an existing file
-
+    public override string Notes => """
         JSON fields: data, outcome, event (the outcome value counted as a case), patients, cases, controls, droppedRows, level, thresholdConvention,
           bootstrapReplicates, seed,
           scores[]: name, direction ("higher"|"lower": which scores indicate a case), auc,
@@ -40,42 +43,26 @@ public sealed class StatsRocCommand : ICommand
           Undefined values (0/0, e.g. PPV when nobody is called positive) and infinite thresholds are null.
         """;
 
-    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    protected override IEnumerable<string> Validate(ParseResult parse)
     {
-        string dataPath = args.Required("data");
-        string outcomeColumn = args.Required("outcome");
-        string? positive = args.Optional("positive");
-        var scoreColumns = args.List("score");
-        var direction = args.Optional("direction") switch
-        {
-            null or "auto" => RocDirection.Auto,
-            "higher" or "<" => RocDirection.ControlsLower,
-            "lower" or ">" => RocDirection.ControlsHigher,
-            var d => throw new UsageException($"--direction expects auto, higher or lower, got '{d}'"),
-        };
-        var convention = args.Optional("thresholds") switch
-        {
-            null or "midpoint" => RocThresholdConvention.Midpoint,
-            "observed" => RocThresholdConvention.ObservedScore,
-            var t => throw new UsageException($"--thresholds expects midpoint or observed, got '{t}'"),
-        };
-        double level = args.Double("level", 0.95);
-        int replicates = args.Int("bootstrap", 2000);
-        int seed = args.Int("seed", 1);
-        bool dropMissing = args.Flag("drop-missing");
-        string? outPath = args.Optional("out");
-        bool force = args.Flag("force");
-        args.EnsureAllUsed();
-        if (scoreColumns.Count == 0) throw new UsageException("give at least one --score column");
-        if (replicates < 0) throw new UsageException($"--bootstrap must be 0 or more, got {replicates}");
-        OutputFile.EnsureReplaceable(outPath, force);
+        if (parse.GetValue(_scores) is { Length: 0 }) yield return "give at least one --score column";
+        if (parse.GetValue(_bootstrap) is var replicates and < 0) yield return $"--bootstrap must be 0 or more, got {replicates}";
+        foreach (var problem in OutputFile.Problems(parse, _out, _force)) yield return problem;
+    }
+
+    protected override int Run(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        string dataPath = parse.GetValue(_data)!, outcomeColumn = parse.GetValue(_outcome)!;
+        var scoreColumns = parse.GetValue(_scores)!;
+        double level = parse.GetValue(_level);
+        string? outPath = parse.GetValue(_out);
 
         var table = CsvTable.Read(dataPath).EnsureRectangular();
-        var coded = OutcomeArgument.Read(table, outcomeColumn, positive, stderr);
+        var coded = OutcomeArgument.Read(table, outcomeColumn, parse.GetValue(_positive), stderr);
         var outcome = coded.Values;
         var scores = scoreColumns.Select(table.Numbers).ToArray();
         var missing = table.MissingRows([outcomeColumn, .. scoreColumns]);
-        if (missing.Count > 0 && !dropMissing)
+        if (missing.Count > 0 && !parse.GetValue(_dropMissing))
             throw new StatisticsInputException($"{dataPath}: {missing.Count} row(s) have a missing outcome or score (first: line {table.LineOf(missing[0])}); clean them or pass --drop-missing");
         if (missing.Count > 0)
         {
@@ -85,7 +72,7 @@ public sealed class StatsRocCommand : ICommand
             stderr.WriteLine($"dropped {missing.Count} row(s) with a missing outcome or score");
         }
 
-        var options = new DiscriminationOptions(direction, convention, level, replicates, seed);
+        var options = new DiscriminationOptions(_direction.ValueIn(parse), _thresholds.ValueIn(parse), level, parse.GetValue(_bootstrap), parse.GetValue(_seed));
         var summaries = scoreColumns.Select((name, i) => Discrimination.Summarize(name, scores[i], outcome, options)).ToArray();
         var comparisons = Discrimination.CompareAll(summaries, level);
         int cases = outcome.Count(o => o == 1);
@@ -112,7 +99,7 @@ public sealed class StatsRocCommand : ICommand
         if (outPath is not null)
         {
             stdout.WriteLine();
-            OutputFile.Write(outPath, force, stream => WriteJson(stream, dataPath, outcomeColumn, coded.EventValue, outcome.Length, cases, missing.Count, options, summaries, comparisons), stdout);
+            OutputFile.Write(outPath, stream => WriteJson(stream, dataPath, outcomeColumn, coded.EventValue, outcome.Length, cases, missing.Count, options, summaries, comparisons), stdout);
         }
         return 0;
     }

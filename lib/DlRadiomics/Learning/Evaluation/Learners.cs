@@ -6,14 +6,20 @@ namespace DlRadiomics.Learning.Evaluation;
 /// </summary>
 public static class Learners
 {
-    private static readonly Dictionary<string, Func<int, ILearner>> Defaults = new(StringComparer.Ordinal)
+    /// <summary>Per short name, the default learner for a seed and a thread count (null: the learner's own default, all cores where it has threads).</summary>
+    private static readonly Dictionary<string, Func<int, int?, ILearner>> Defaults = new(StringComparer.Ordinal)
     {
-        ["lr"] = _ => new LogisticRegressionLearner(),
-        ["knn"] = _ => new NearestNeighboursLearner(),
+        ["lr"] = (_, _) => new LogisticRegressionLearner(),
+        ["svm"] = (seed, _) => new SupportVectorLearner(Seed: seed),
+        ["knn"] = (_, _) => new NearestNeighboursLearner(),
     };
 
-    private static readonly Dictionary<string, Func<int, IReadOnlyList<ILearner>>> Grids = new(StringComparer.Ordinal)
+    /// <summary>Per short name, the candidates of a search for a seed and a thread count.</summary>
+    private static readonly Dictionary<string, Func<int, int?, IReadOnlyList<ILearner>>> Grids = new(StringComparer.Ordinal)
     {
+        ["lr"] = (_, _) => [.. new[] { 0.01, 0.1, 1, 10 }.Select(c => new LogisticRegressionLearner(C: c))],
+        ["svm"] = (seed, _) => [.. from c in new[] { 0.1, 1, 10 } from g in new double?[] { null, 0.01, 0.1 } select new SupportVectorLearner(C: c, Gamma: g, Seed: seed)],
+        ["knn"] = (_, _) => [.. new[] { 3, 5, 9, 15 }.Select(k => new NearestNeighboursLearner(K: k))],
     };
 
     /// <summary>The short names this library has learners for, in the studies' order.</summary>
@@ -23,15 +29,22 @@ public static class Learners
     public static IReadOnlyList<string> Order { get; } = ["lr", "svm", "knn", "dt", "rf", "et", "xgb", "mlp", "lgbm"];
 
     /// <summary>The learner <paramref name="name"/> with default settings; <paramref name="seed"/> seeds the stochastic ones.</summary>
+    /// <param name="name">Short name (lr, svm, knn, dt, rf, et, xgb, mlp, lgbm).</param>
+    /// <param name="seed">Seed of the learners with random steps.</param>
+    /// <param name="threads">Threads of the learners that use several (forests, boosters); null leaves their default (all cores).</param>
     /// <exception cref="LearnerInputException">An unknown name, listing the known ones.</exception>
-    public static ILearner Create(string name, int seed = 0) =>
-        Defaults.TryGetValue(name, out var make) ? make(seed)
+    public static ILearner Create(string name, int seed = 0, int? threads = null) =>
+        Defaults.TryGetValue(name, out var make) ? make(seed, threads)
         : throw new LearnerInputException($"unknown learner '{name}'; known: {string.Join(", ", Names)}");
 
-    /// <summary>The settings a search tries for <paramref name="name"/> (SVM: C × γ; RF/ET: trees × depth; boosters: rounds × depth × learning rate).</summary>
+    /// <summary>
+    /// The settings a search tries for <paramref name="name"/>: LR C ∈ {0.01, 0.1, 1, 10}; SVM C ∈ {0.1, 1, 10} ×
+    /// γ ∈ {scale, 0.01, 0.1}; KNN k ∈ {3, 5, 9, 15}; RF/ET trees ∈ {100, 300} × depth ∈ {none, 4, 8}; boosters
+    /// rounds ∈ {100, 300} × depth ∈ {3, 6} × learning rate ∈ {0.05, 0.3}.
+    /// </summary>
     /// <exception cref="LearnerInputException">A learner without a search grid.</exception>
-    public static IReadOnlyList<ILearner> Grid(string name, int seed = 0) =>
-        Grids.TryGetValue(name, out var make) ? make(seed)
+    public static IReadOnlyList<ILearner> Grid(string name, int seed = 0, int? threads = null) =>
+        Grids.TryGetValue(name, out var make) ? make(seed, threads)
         : throw new LearnerInputException($"no search grid for learner '{name}'; grids exist for {string.Join(", ", Order.Where(Grids.ContainsKey))}");
 
     /// <summary>Whether <paramref name="name"/> has a search grid.</summary>

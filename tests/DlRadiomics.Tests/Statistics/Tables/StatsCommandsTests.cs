@@ -86,7 +86,7 @@ public sealed class StatsCommandsTests : IDisposable
         var (code, _, stderr) = Run("stats", "logit", "--data", Path("wdbc.csv"), "--outcome", "target");
         Assert.Equal(2, code);
         Assert.Contains("--predictors", stderr);
-        Assert.Contains("unknown option --colour", Run("stats", "baseline", "--data", Path("wdbc.csv"), "--group", "target", "--colour", "red").Err);
+        Assert.Contains("Unrecognized command or argument '--colour'", Run("stats", "baseline", "--data", Path("wdbc.csv"), "--group", "target", "--colour", "red").Err);
         Assert.Contains("--summary must be one of", Run("stats", "baseline", "--data", Path("wdbc.csv"), "--group", "target", "--summary", "mode").Err);
         Assert.Contains("'nope' is not in the data", Run("stats", "baseline", "--data", Path("wdbc.csv"), "--group", "nope").Err);
         Assert.Contains("/no/file.csv: no such file", Run("stats", "logit", "--data", "/no/file.csv", "--outcome", "y", "--predictors", "x").Err);
