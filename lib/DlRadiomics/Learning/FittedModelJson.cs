@@ -12,6 +12,7 @@ public static class FittedModelJson
         ["lr"] = LogisticRegressionModel.FromJson,
         ["knn"] = NearestNeighboursModel.FromJson,
         ["svm"] = SupportVectorModel.FromJson,
+        ["xgb"] = XGBoostModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
