@@ -17,6 +17,7 @@ public static class FittedModelJson
         ["et"] = ForestModel.ExtraTreesFromJson,
         ["mlp"] = MlpModel.FromJson,
         ["xgb"] = XGBoostModel.FromJson,
+        ["lgbm"] = LightGbmModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>
