@@ -6,12 +6,16 @@ namespace DlRadiomics.Learning.Evaluation;
 /// </summary>
 public static class Learners
 {
-    /// <summary>Per short name, the default learner for a seed and a thread count (null: the learner's own default, all cores where it has threads).</summary>
+    /// <summary>Per short name, the default learner for a seed and a thread count per fit (null: the learner's own default; the comparison already runs fits in parallel).</summary>
     private static readonly Dictionary<string, Func<int, int?, ILearner>> Defaults = new(StringComparer.Ordinal)
     {
         ["lr"] = (_, _) => new LogisticRegressionLearner(),
         ["svm"] = (seed, _) => new SupportVectorLearner(Seed: seed),
         ["knn"] = (_, _) => new NearestNeighboursLearner(),
+        ["dt"] = (seed, _) => new DecisionTreeLearner(Seed: seed),
+        ["rf"] = (seed, threads) => new RandomForestLearner(Seed: seed, MaxDegreeOfParallelism: threads ?? -1),
+        ["et"] = (seed, threads) => new ExtraTreesLearner(Seed: seed, MaxDegreeOfParallelism: threads ?? -1),
+        ["xgb"] = (seed, threads) => new XGBoostLearner(Seed: seed, Threads: threads ?? 1),
     };
 
     /// <summary>Per short name, the candidates of a search for a seed and a thread count.</summary>
@@ -20,6 +24,12 @@ public static class Learners
         ["lr"] = (_, _) => [.. new[] { 0.01, 0.1, 1, 10 }.Select(c => new LogisticRegressionLearner(C: c))],
         ["svm"] = (seed, _) => [.. from c in new[] { 0.1, 1, 10 } from g in new double?[] { null, 0.01, 0.1 } select new SupportVectorLearner(C: c, Gamma: g, Seed: seed)],
         ["knn"] = (_, _) => [.. new[] { 3, 5, 9, 15 }.Select(k => new NearestNeighboursLearner(K: k))],
+        ["rf"] = (seed, threads) => [.. from trees in new[] { 100, 300 } from depth in new int?[] { null, 4, 8 }
+            select new RandomForestLearner(Trees: trees, MaxDepth: depth, Seed: seed, MaxDegreeOfParallelism: threads ?? -1)],
+        ["et"] = (seed, threads) => [.. from trees in new[] { 100, 300 } from depth in new int?[] { null, 4, 8 }
+            select new ExtraTreesLearner(Trees: trees, MaxDepth: depth, Seed: seed, MaxDegreeOfParallelism: threads ?? -1)],
+        ["xgb"] = (seed, threads) => [.. from rounds in new[] { 100, 300 } from depth in new[] { 3, 6 } from rate in new[] { 0.05, 0.3 }
+            select new XGBoostLearner(Rounds: rounds, MaxDepth: depth, LearningRate: rate, Seed: seed, Threads: threads ?? 1)],
     };
 
     /// <summary>The short names this library has learners for, in the studies' order.</summary>
