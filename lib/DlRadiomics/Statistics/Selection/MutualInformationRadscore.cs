@@ -1,4 +1,9 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Correlations;
+using DlRadiomics.Statistics.Preprocessing;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Validation;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// The recurrence study's Radscore (Zhang et al. 2026): features z-scored with the training means and SDs, the
