@@ -4,7 +4,7 @@
 # skipped with a message. Tools only used to regenerate golden values live in
 # tests/DlRadiomics.Tests/Golden/install-reference-tools.sh.
 set -euo pipefail
-packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmtk python3-pydicom python3-nibabel python3-numpy)
+packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmtk python3-pydicom python3-nibabel python3-numpy libxgboost0)
 # PyTorch regenerates the random-weight ResNeXt50_32x4d of the deep-feature equivalence tests (.cache/deep/).
 packages+=(python3-torch python3-torchvision python3-onnx)
 if [ "${DLR_INSTALL_CHROMIUM:-0}" = "1" ]; then packages+=(chromium); fi

@@ -68,23 +68,25 @@ public static partial class RunnerCommands
         },
     };
 
+    private static Option<KeyValuePair<string, string>[]> ParametersOption() => new("--parameter", "-p")
+    {
+        Description = "a value injected after the cell tagged 'parameters' (repeatable)", HelpName = "Name=Value",
+        Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => [],
+        CustomParser = r => r.Tokens.Select(t =>
+        {
+            int separator = t.Value.IndexOf('=');
+            if (separator <= 0) r.AddError($"parameter '{t.Value}' is not Name=Value");
+            return separator <= 0 ? default : new KeyValuePair<string, string>(t.Value[..separator], t.Value[(separator + 1)..]);
+        }).ToArray(),
+    };
+
     private static Argument<string[]> NotebooksArgument(string description) => new("NOTEBOOK.ipynb") { Description = description, Arity = ArgumentArity.OneOrMore };
 
     private static Command RunCommand()
     {
         var notebooks = NotebooksArgument("notebooks to execute, in this order");
         var output = OutOption("folder for the executed copies, HTML pages and figures (default: artifacts/notebooks in the repository)");
-        var parameters = new Option<KeyValuePair<string, string>[]>("--parameter", "-p")
-        {
-            Description = "a value injected after the cell tagged 'parameters' (repeatable)", HelpName = "Name=Value",
-            Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => [],
-            CustomParser = r => r.Tokens.Select(t =>
-            {
-                int separator = t.Value.IndexOf('=');
-                if (separator <= 0) r.AddError($"parameter '{t.Value}' is not Name=Value");
-                return separator <= 0 ? default : new KeyValuePair<string, string>(t.Value[..separator], t.Value[(separator + 1)..]);
-            }).ToArray(),
-        };
+        var parameters = ParametersOption();
         var timeout = TimeoutOption();
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "run the remaining cells after a failing one (the exit code is still 1)" };
         var command = new Command("run", "executes notebooks (parameters injected after the cell tagged 'parameters'), writes executed copies, HTML pages and figures")
@@ -112,9 +114,15 @@ public static partial class RunnerCommands
 
     private static Command ReproduceCommand()
     {
-        var output = OutOption("folder for notebooks/, figures/ and index.html (default: artifacts in the repository)");
+        var output = OutOption("folder for notebooks/, figures/, tables/ and index.html (default: artifacts in the repository)");
         var timeout = TimeoutOption();
-        var command = new Command("reproduce", "runs every notebooks/NN-*.ipynb in numeric order; writes DIR/notebooks, DIR/figures and DIR/index.html") { output, timeout };
+        var parameters = ParametersOption();
+        var command = new Command("reproduce",
+            "runs every notebooks/NN-*.ipynb in numeric order (the same parameters given to each); writes DIR/notebooks, DIR/figures " +
+            "(HTML, PNG with chromium), DIR/tables (CSV) and DIR/index.html, the report whose contents link every table and figure")
+        {
+            output, timeout, parameters,
+        };
         command.Validators.Add(r =>
         {
             if (RepositoryRoot.Find() is null) r.AddError($"no Analysis.sln in {Directory.GetCurrentDirectory()} or above; run from inside the repository");
@@ -137,21 +145,22 @@ public static partial class RunnerCommands
                 return 1;
             }
             var target = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(root, "artifacts"));
-            var batch = new NotebookBatch(Artifacts(Path.Combine(target, "notebooks"), Path.Combine(target, "figures"), stderr), stdout, stderr)
+            var batch = new NotebookBatch(Artifacts(Path.Combine(target, "notebooks"), Path.Combine(target, "figures"), stderr, Path.Combine(target, "tables")), stdout, stderr)
             {
-                CellTimeout = parse.GetValue(timeout),
+                Parameters = parse.GetValue(parameters)!, CellTimeout = parse.GetValue(timeout),
             };
             var (written, notRun) = await batch.RunAsync(notebooks);
             var index = Path.Combine(target, "index.html");
-            ReportIndex.Write(index, "DlRadiomics — reproduced analyses", written, notRun);
+            ReportIndex.Write(index, "DlRadiomics — reproduced analyses", written, notRun, LibraryFormatters.PlotlyScript);
             stdout.WriteLine($"report: {index}");
+            stdout.WriteLine(ReportIndex.Summary(written, notRun));
             return written.Any(w => w.Failure is not null) ? 1 : 0;
         });
         return command;
     }
 
-    private static NotebookArtifacts Artifacts(string output, string figures, TextWriter stderr) =>
-        new(output, figures, LibraryFormatters.PlotlyScript, ChromiumScreenshot.FindExecutable(), stderr);
+    private static NotebookArtifacts Artifacts(string output, string figures, TextWriter stderr, string? tables = null) =>
+        new(output, figures, LibraryFormatters.PlotlyScript, ChromiumScreenshot.FindExecutable(), stderr, tables);
 
     private static Command NewCommand()
     {

@@ -6,10 +6,15 @@ namespace DlRadiomics.Notebooks.Export;
 /// Writes what a notebook run produced into an output folder:
 /// <c>NAME.ipynb</c> (executed) and <c>NAME.html</c> (self-contained page) in the output folder, and per Plotly figure
 /// <c>NAME-cellC-K.html</c> in the figures folder (loading the shared <c>plotly.min.js</c> there, written once), with a
-/// <c>.png</c> beside it when Chromium is installed.
+/// <c>.png</c> beside it when Chromium is installed, and per HTML table <c>NAME-cellC-tableK.csv</c> in the tables folder.
 /// </summary>
-public sealed class NotebookArtifacts(string outputFolder, string figuresFolder, string? plotlyScript, string? chromium, TextWriter log)
+public sealed class NotebookArtifacts(string outputFolder, string figuresFolder, string? plotlyScript, string? chromium, TextWriter log, string? tablesFolder = null)
 {
+    public string TablesFolder { get; } = Path.GetFullPath(tablesFolder ?? Path.Combine(outputFolder, "tables"));
+
+    /// <summary>The plotly.js source embedded in pages, or null when figures are not drawn.</summary>
+    public string? PlotlyScript => plotlyScript;
+
     public string OutputFolder { get; } = Path.GetFullPath(outputFolder);
 
     public string FiguresFolder { get; } = Path.GetFullPath(figuresFolder);
@@ -25,12 +30,30 @@ public sealed class NotebookArtifacts(string outputFolder, string figuresFolder,
         run.Executed.Save(notebookPath);
         var htmlPath = Path.Combine(OutputFolder, name + ".html");
         File.WriteAllText(htmlPath, NotebookHtmlExporter.Export(run.Executed, name, plotlyScript));
-        return new WrittenNotebook(sourcePath, notebookPath, htmlPath, WriteFigures(name, run.Executed), run.Failure, run.Elapsed);
+        var outline = NotebookOutline.Items(run.Executed);
+        var tables = WriteTables(name, outline);
+        return new WrittenNotebook(sourcePath, notebookPath, htmlPath, WriteFigures(name, outline), run.Failure, run.Elapsed)
+        {
+            Executed = run.Executed, Outline = outline, Tables = tables,
+        };
     }
 
-    private IReadOnlyList<string> WriteFigures(string name, NotebookDocument executed)
+    private IReadOnlyList<string> WriteTables(string name, IReadOnlyList<OutlineItem> outline)
     {
-        var figures = NotebookHtmlExporter.Figures(executed).ToList();
+        var written = new List<string>();
+        foreach (var table in outline.Where(i => i.Kind == OutlineKind.Table))
+        {
+            Directory.CreateDirectory(TablesFolder);
+            var path = Path.Combine(TablesFolder, table.FileName(name) + ".csv");
+            File.WriteAllText(path, HtmlTableCsv.Convert(table.Content));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    private IReadOnlyList<string> WriteFigures(string name, IReadOnlyList<OutlineItem> outline)
+    {
+        var figures = outline.Where(i => i.Kind == OutlineKind.Figure).ToList();
         if (figures.Count == 0 || plotlyScript is null) return [];
         var folder = FiguresFolder;
         Directory.CreateDirectory(folder);
@@ -38,9 +61,9 @@ public sealed class NotebookArtifacts(string outputFolder, string figuresFolder,
         if (!File.Exists(script) || new FileInfo(script).Length != plotlyScript.Length) File.WriteAllText(script, plotlyScript);
         var written = new List<string>();
         if (chromium is null) log.WriteLine("PNG export skipped: chromium is not installed (install the Debian package 'chromium' or set DLR_CHROMIUM).");
-        foreach (var (cell, index, json) in figures)
+        foreach (var figure in figures)
         {
-            var baseName = $"{name}-cell{cell}-{index}";
+            var (baseName, json) = (figure.FileName(name), figure.Content);
             var page = Path.Combine(folder, baseName + ".html");
             File.WriteAllText(page, NotebookHtmlExporter.FigurePage(json, baseName, "<script src=\"plotly.min.js\"></script>"));
             written.Add(page);
@@ -63,5 +86,12 @@ public sealed class NotebookArtifacts(string outputFolder, string figuresFolder,
     }
 }
 
-/// <summary>Paths written for one notebook and how its run ended.</summary>
-public sealed record WrittenNotebook(string Source, string Notebook, string Html, IReadOnlyList<string> Figures, NotebookFailure? Failure, TimeSpan Elapsed);
+/// <summary>Paths written for one notebook (figure files, CSV tables), its executed document and outline, and how its run ended.</summary>
+public sealed record WrittenNotebook(string Source, string Notebook, string Html, IReadOnlyList<string> Figures, NotebookFailure? Failure, TimeSpan Elapsed)
+{
+    public NotebookDocument? Executed { get; init; }
+
+    public IReadOnlyList<OutlineItem> Outline { get; init; } = [];
+
+    public IReadOnlyList<string> Tables { get; init; } = [];
+}

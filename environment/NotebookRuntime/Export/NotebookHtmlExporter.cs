@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Text;
 using DlRadiomics.Notebooks.Display;
 using DlRadiomics.Notebooks.Notebook;
 
@@ -25,11 +25,28 @@ public static partial class NotebookHtmlExporter
 
     public static string Export(NotebookDocument notebook, string title, string? plotlyScript)
     {
+        var body = Body(notebook, title, plotlyScript is not null, collapseCode: false, out var usesPlotly);
+        var head = new StringBuilder($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title><style>{Style}</style>\n");
+        if (usesPlotly) head.Append(PlotlyScriptTag(plotlyScript!));
+        return head + "</head><body>\n" + body + "</body></html>\n";
+    }
+
+    /// <summary>The page style, for pages that embed notebook bodies.</summary>
+    public static string PageStyle => Style;
+
+    /// <summary>
+    /// The notebook's cells as HTML (no page head). Each output is a <c>div</c> with id <see cref="OutputId"/>, so a
+    /// table of contents can link to it; figure ids start with <paramref name="name"/>, so several bodies fit one page.
+    /// </summary>
+    public static string Body(NotebookDocument notebook, string name, bool drawPlotly, bool collapseCode, out bool usesPlotly)
+    {
         var body = new StringBuilder();
         var figures = 0;
-        var usesPlotly = false;
+        usesPlotly = false;
+        var cellNumber = 0;
         foreach (var cell in notebook.Cells.OfType<JsonObject>())
         {
+            cellNumber++;
             var source = NotebookDocument.Source(cell);
             switch ((string?)cell["cell_type"])
             {
@@ -38,9 +55,12 @@ public static partial class NotebookHtmlExporter
                     break;
                 case "code":
                     var count = cell["execution_count"]?.ToString() ?? " ";
-                    body.Append($"<div class=\"cell code\"><div class=\"prompt\">In [{count}]:</div><pre><code>{WebUtility.HtmlEncode(source)}</code></pre>\n");
-                    foreach (var output in (cell["outputs"] as JsonArray ?? []).OfType<JsonObject>())
-                        body.Append(RenderOutput(output, plotlyScript is not null, ref figures, ref usesPlotly));
+                    var code = $"<pre><code>{WebUtility.HtmlEncode(source)}</code></pre>";
+                    body.Append("<div class=\"cell code\">")
+                        .Append(collapseCode ? $"<details><summary class=\"prompt\">In [{count}]</summary>{code}</details>\n" : $"<div class=\"prompt\">In [{count}]:</div>{code}\n");
+                    var output = 0;
+                    foreach (var o in (cell["outputs"] as JsonArray ?? []).OfType<JsonObject>())
+                        body.Append(RenderOutput(o, OutputId(name, cellNumber, ++output), name, drawPlotly, ref figures, ref usesPlotly));
                     body.Append("</div>\n");
                     break;
                 default:
@@ -48,10 +68,14 @@ public static partial class NotebookHtmlExporter
                     break;
             }
         }
-        var head = new StringBuilder($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title><style>{Style}</style>\n");
-        if (usesPlotly) head.Append(PlotlyScriptTag(plotlyScript!));
-        return head + "</head><body>\n" + body + "</body></html>\n";
+        return body.ToString();
     }
+
+    /// <summary>The element id of output <paramref name="output"/> (1-based) of cell <paramref name="cell"/> (1-based) of notebook <paramref name="name"/>.</summary>
+    public static string OutputId(string name, int cell, int output) => $"{IdSafe(name)}-c{cell}-o{output}";
+
+    /// <summary>The notebook name as an HTML id: ASCII letters, digits, - and _ kept, anything else as -.</summary>
+    public static string IdSafe(string name) => string.Concat(name.Select(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' ? ch : '-'));
 
     /// <summary>A page showing one Plotly figure full-window; plotly.js is loaded from <paramref name="plotlyScriptTag"/>.</summary>
     public static string FigurePage(string figureJson, string title, string plotlyScriptTag) =>
@@ -81,32 +105,32 @@ public static partial class NotebookHtmlExporter
         }
     }
 
-    private static string RenderOutput(JsonObject output, bool drawPlotly, ref int figures, ref bool usesPlotly)
+    private static string RenderOutput(JsonObject output, string id, string name, bool drawPlotly, ref int figures, ref bool usesPlotly)
     {
         switch ((string?)output["output_type"])
         {
             case "stream":
-                var name = (string?)output["name"] ?? "stdout";
-                return $"<pre class=\"output {name}\">{WebUtility.HtmlEncode(Text(output["text"]))}</pre>\n";
+                var stream = (string?)output["name"] ?? "stdout";
+                return $"<pre class=\"output {stream}\" id=\"{id}\">{WebUtility.HtmlEncode(Text(output["text"]))}</pre>\n";
             case "error":
                 var traceback = string.Join("\n", (output["traceback"] as JsonArray ?? []).Select(t => AnsiEscape().Replace((string?)t ?? "", "")));
                 var shown = traceback.Length > 0 ? traceback : $"{output["ename"]}: {output["evalue"]}";
-                return $"<pre class=\"output error\">{WebUtility.HtmlEncode(shown)}</pre>\n";
+                return $"<pre class=\"output error\" id=\"{id}\">{WebUtility.HtmlEncode(shown)}</pre>\n";
             case "display_data" or "execute_result":
                 var data = OutputJson.ReadData(output["data"] as JsonObject);
                 var prompt = (string?)output["output_type"] == "execute_result" ? $"<div class=\"prompt\">Out[{output["execution_count"]}]:</div>" : "";
-                return $"{prompt}<div class=\"output\">{RenderData(data, drawPlotly, ref figures, ref usesPlotly)}</div>\n";
+                return $"{prompt}<div class=\"output\" id=\"{id}\">{RenderData(data, name, drawPlotly, ref figures, ref usesPlotly)}</div>\n";
             default:
                 return "";
         }
     }
 
-    private static string RenderData(IReadOnlyDictionary<string, string> data, bool drawPlotly, ref int figures, ref bool usesPlotly)
+    private static string RenderData(IReadOnlyDictionary<string, string> data, string name, bool drawPlotly, ref int figures, ref bool usesPlotly)
     {
         if (drawPlotly && data.TryGetValue(MimeBundle.PlotlyJson, out var figure))
         {
             usesPlotly = true;
-            return PlotlyDiv($"figure-{++figures}", figure);
+            return PlotlyDiv($"{IdSafe(name)}-figure-{++figures}", figure);
         }
         if (data.TryGetValue(MimeBundle.Html, out var html)) return html;
         if (data.TryGetValue(MimeBundle.Svg, out var svg)) return svg;

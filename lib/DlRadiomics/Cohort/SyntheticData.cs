@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using DlRadiomics.Imaging;
+using System.Text;
 using DlRadiomics.Imaging.Dicom;
+using DlRadiomics.Imaging;
 
 namespace DlRadiomics.Cohort;
 
@@ -26,20 +26,29 @@ public static class SyntheticData
     public const string Sequence = "T2W_TSE";
 
     /// <summary>
-    /// The default data set (<see cref="SyntheticDataOptions.Default"/>) under <paramref name="root"/>, or under
-    /// <c>DLR_DATA</c>, or <c>data/generated/default</c> of the repository containing the current folder; generated
-    /// when absent or made by another generator version or options.
+    /// The data set of <paramref name="options"/> under <paramref name="root"/>, or under <see cref="DefaultFolder"/>;
+    /// generated when absent or made by another generator version or options. Images are written only when
+    /// <see cref="SyntheticDataOptions.Images"/> asks for them: a folder holding only the tables gets its images added
+    /// in place (the tables are left as they are), and a folder with images also serves a request for tables only.
     /// </summary>
     public static SyntheticDataPaths EnsureDefault(string? root = null, SyntheticDataOptions? options = null)
     {
         options ??= SyntheticDataOptions.Default;
-        root = Path.GetFullPath(root ?? DefaultRoot());
-        string stamp = Stamp(options);
+        root = Path.GetFullPath(root ?? DefaultFolder(options));
+        string tablesStamp = Stamp(options with { Images = false }), imagesStamp = Stamp(options with { Images = true });
         Directory.CreateDirectory(Path.GetDirectoryName(root)!);
         using var gate = AcquireLock(root + ".lock");
         string stampPath = Path.Combine(root, StampFile);
-        if (File.Exists(stampPath) && File.ReadAllText(stampPath) == stamp) return PathsOf(root, options);
-        if (Directory.Exists(root) && !File.Exists(stampPath) && Directory.EnumerateFileSystemEntries(root).Any())
+        string? written = File.Exists(stampPath) ? File.ReadAllText(stampPath) : null;
+        if (written == imagesStamp) return PathsOf(root, options with { Images = true });
+        if (written == tablesStamp)
+        {
+            if (!options.Images) return PathsOf(root, options);
+            WriteImages(root, options);
+            File.WriteAllText(stampPath, imagesStamp);
+            return PathsOf(root, options);
+        }
+        if (Directory.Exists(root) && written is null && Directory.EnumerateFileSystemEntries(root).Any())
             throw new SyntheticDataException(root, "the folder exists, is not empty and was not written by the generator (no dataset.json); move it away or choose another folder");
 
         string staging = root + ".partial-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
@@ -48,6 +57,39 @@ public static class SyntheticData
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         Directory.Move(staging, root);
         return PathsOf(root, options);
+    }
+
+    /// <summary>The cohort tables of <paramref name="options"/> (no images): <see cref="EnsureDefault"/> with <c>Images = false</c>.</summary>
+    public static SyntheticDataPaths EnsureTables(SyntheticDataOptions? options = null, string? root = null) =>
+        EnsureDefault(root, (options ?? SyntheticDataOptions.Default) with { Images = false });
+
+    /// <summary>The tables and the MR images and masks of <paramref name="options"/>: <see cref="EnsureDefault"/> with <c>Images = true</c>.</summary>
+    public static SyntheticDataPaths EnsureImages(SyntheticDataOptions? options = null, string? root = null) =>
+        EnsureDefault(root, (options ?? SyntheticDataOptions.Default) with { Images = true });
+
+    /// <summary>
+    /// Where <see cref="EnsureDefault"/> keeps the data set of <paramref name="options"/>: <c>DLR_DATA</c>, or
+    /// <c>data/generated/default</c> of the repository containing the current folder, for the default options; a
+    /// sibling folder named after the options (<c>seed7-patients300</c>) for any other, so that a notebook run with
+    /// another seed or size never replaces the default data set.
+    /// </summary>
+    public static string DefaultFolder(SyntheticDataOptions options)
+    {
+        string folder = Path.GetFullPath(DefaultRoot());
+        var identity = options with { Images = SyntheticDataOptions.Default.Images, MaxDegreeOfParallelism = null };
+        return identity == SyntheticDataOptions.Default ? folder : Path.Combine(Path.GetDirectoryName(folder)!, VariantName(options));
+    }
+
+    private static string VariantName(SyntheticDataOptions o)
+    {
+        var d = SyntheticDataOptions.Default;
+        var name = new StringBuilder($"seed{o.Seed.ToString(CultureInfo.InvariantCulture)}");
+        if (o.SurgicalRiskPatients is { } n) name.Append(CultureInfo.InvariantCulture, $"-patients{n}");
+        if (o.RecurrencePatients is { } r) name.Append(CultureInfo.InvariantCulture, $"-recurrence{r}");
+        if (o.ReliabilityPatients != d.ReliabilityPatients) name.Append(CultureInfo.InvariantCulture, $"-reliability{o.ReliabilityPatients}");
+        if (o.MissingRate != d.MissingRate) name.Append("-missing").Append(o.MissingRate.ToString("R", CultureInfo.InvariantCulture));
+        if (o.Dicom) name.Append("-dicom");
+        return name.ToString();
     }
 
     /// <summary>
@@ -72,16 +114,18 @@ public static class SyntheticData
     {
         Directory.CreateDirectory(root);
         var paths = PathsOf(root, options);
-        var surgical = SurgicalRiskCohortGenerator.Generate(options.SurgicalRisk);
-        var recurrence = RecurrenceCohortGenerator.Generate(options.Recurrence);
-        surgical.WriteCsv(paths.ClinicalTable);
-        recurrence.WriteCsv(paths.RecurrenceTable);
-        if (options.Images)
-        {
-            WriteImages(surgical, SyntheticStudy.SurgicalRisk, paths.SurgicalRiskImages!, paths.SurgicalRiskDicomImages, options);
-            WriteImages(recurrence, SyntheticStudy.Recurrence, paths.RecurrenceImages!, paths.RecurrenceDicomImages, options);
-        }
+        SurgicalRiskCohortGenerator.Generate(options.SurgicalRisk).WriteCsv(paths.ClinicalTable);
+        RecurrenceCohortGenerator.Generate(options.Recurrence).WriteCsv(paths.RecurrenceTable);
+        if (options.Images) WriteImages(root, options);
         File.WriteAllText(Path.Combine(root, StampFile), Stamp(options));
+    }
+
+    // The cohorts are drawn again from the seed (milliseconds), so images can be added beside tables written earlier.
+    private static void WriteImages(string root, SyntheticDataOptions options)
+    {
+        var paths = PathsOf(root, options with { Images = true });
+        WriteImages(SurgicalRiskCohortGenerator.Generate(options.SurgicalRisk), SyntheticStudy.SurgicalRisk, paths.SurgicalRiskImages!, paths.SurgicalRiskDicomImages, options);
+        WriteImages(RecurrenceCohortGenerator.Generate(options.Recurrence), SyntheticStudy.Recurrence, paths.RecurrenceImages!, paths.RecurrenceDicomImages, options);
     }
 
     private static void WriteImages(SyntheticCohort cohort, SyntheticStudy study, string manifest, string? dicomManifest, SyntheticDataOptions options)
@@ -170,12 +214,18 @@ public static class SyntheticData
     {
         var env = Environment.GetEnvironmentVariable("DLR_DATA");
         if (!string.IsNullOrEmpty(env)) return env;
+        return Path.Combine(RepositoryFolder() ?? throw new SyntheticDataException(Environment.CurrentDirectory,
+            "no repository (folder with Analysis.sln) above the current folder; set DLR_DATA or pass a folder to EnsureDefault"), "data", "generated", "default");
+    }
+
+    /// <summary>The repository (folder with Analysis.sln) above the current folder or the running assembly, or null.</summary>
+    internal static string? RepositoryFolder()
+    {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
                 if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-                    return Path.Combine(dir.FullName, "data", "generated", "default");
-        throw new SyntheticDataException(Environment.CurrentDirectory,
-            "no repository (folder with Analysis.sln) above the current folder; set DLR_DATA or pass a folder to EnsureDefault");
+                    return dir.FullName;
+        return null;
     }
 
     // Several processes (test runners, notebooks) may ask for the data at once: one generates, the others wait.

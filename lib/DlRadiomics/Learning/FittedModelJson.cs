@@ -12,6 +12,11 @@ public static class FittedModelJson
         ["lr"] = LogisticRegressionModel.FromJson,
         ["knn"] = NearestNeighboursModel.FromJson,
         ["svm"] = SupportVectorModel.FromJson,
+        ["dt"] = DecisionTreeModel.FromJson,
+        ["rf"] = ForestModel.RandomForestFromJson,
+        ["et"] = ForestModel.ExtraTreesFromJson,
+        ["xgb"] = XGBoostModel.FromJson,
+        ["lgbm"] = LightGbmModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>

@@ -59,6 +59,43 @@ public class SyntheticDataTests
     }
 
     [Fact]
+    public void Images_are_added_beside_tables_written_earlier_and_a_request_for_tables_reuses_them()
+    {
+        using var dir = new TempFolder();
+        string root = dir.PathOf("generated");
+        var tables = SyntheticData.EnsureTables(Small, root);
+        Assert.Null(tables.SurgicalRiskImages);
+        Assert.False(Directory.Exists(Path.Combine(root, "surgical-risk", "images")));
+        var clinical = File.ReadAllText(tables.ClinicalTable);
+        var written = File.GetLastWriteTimeUtc(tables.ClinicalTable);
+
+        var images = SyntheticData.EnsureImages(Small, root);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(images.ClinicalTable));
+        Assert.Contains("\"images\": true", File.ReadAllText(Path.Combine(root, SyntheticData.StampFile)));
+        var report = SchemaValidator.Validate(images.SurgicalRiskImages!, TableSchema.BuiltIn("images"), new ValidationOptions(CheckGeometry: true));
+        Assert.True(report.IsValid, report.Format());
+
+        // The same files as a data set generated with images in one go.
+        SyntheticData.Generate(dir.PathOf("whole"), Small);
+        Assert.Equal(Hashes(dir.PathOf("whole")), Hashes(root));
+        Assert.Equal(clinical, File.ReadAllText(SyntheticData.EnsureTables(Small, root).ClinicalTable));
+        Assert.Equal(images.SurgicalRiskImages, SyntheticData.EnsureTables(Small, root).SurgicalRiskImages);
+    }
+
+    [Fact]
+    public void Options_other_than_the_default_live_in_their_own_folder_beside_the_default()
+    {
+        string standard = SyntheticData.DefaultFolder(SyntheticDataOptions.Default);
+        Assert.Equal(standard, SyntheticData.DefaultFolder(SyntheticDataOptions.Default with { Images = false, MaxDegreeOfParallelism = 1 }));
+        string reseeded = SyntheticData.DefaultFolder(new SyntheticDataOptions(Seed: 7));
+        string smaller = SyntheticData.DefaultFolder(new SyntheticDataOptions(Seed: 7, SurgicalRiskPatients: 300));
+        Assert.Equal(Path.GetDirectoryName(standard), Path.GetDirectoryName(reseeded));
+        Assert.Equal("seed7", Path.GetFileName(reseeded));
+        Assert.Equal("seed7-patients300", Path.GetFileName(smaller));
+        Assert.NotEqual(standard, SyntheticData.DefaultFolder(SyntheticDataOptions.Default with { Dicom = true }));
+    }
+
+    [Fact]
     public void A_folder_not_written_by_the_generator_is_never_replaced()
     {
         using var dir = new TempFolder();

@@ -22,6 +22,16 @@ internal sealed record GoldenDataset(string Name, string[] FeatureNames, double[
     /// <summary>R MASS's Pima.tr + Pima.te: 532 rows, 7 features, outcome <c>diabetes</c> (177 ones).</summary>
     public static GoldenDataset Pima { get; } = Read("pima", "diabetes");
 
+    /// <summary>The data sets' names, for <c>[MemberData(nameof(GoldenDataset.Names), MemberType = typeof(GoldenDataset))]</c>.</summary>
+    public static TheoryData<string> Names => new() { "wdbc", "pima" };
+
+    public static GoldenDataset Named(string name) => name switch
+    {
+        "wdbc" => Wdbc,
+        "pima" => Pima,
+        _ => throw new ArgumentException($"no golden data set '{name}'", nameof(name)),
+    };
+
     public static string File(string name) => RepoPaths.Golden(Path.Combine("Learning", name));
 
     public int FoldCount => Fold.Max() + 1;

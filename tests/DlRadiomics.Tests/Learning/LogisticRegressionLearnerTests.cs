@@ -4,15 +4,11 @@ namespace DlRadiomics.Tests.Learning;
 
 public class LogisticRegressionLearnerTests
 {
-    public static TheoryData<string> Datasets => new() { "wdbc", "pima" };
-
-    private static GoldenDataset Data(string name) => name == "wdbc" ? GoldenDataset.Wdbc : GoldenDataset.Pima;
-
     [Theory]
-    [MemberData(nameof(Datasets))]
+    [MemberData(nameof(GoldenDataset.Names), MemberType = typeof(GoldenDataset))]
     public void CoefficientsAreScikitLearnsOptimumOnEveryFold(string dataset)
     {
-        var data = Data(dataset);
+        var data = GoldenDataset.Named(dataset);
         foreach (var (fold, fitted, probability) in LearnerAssert.AucMatches(data, new LogisticRegressionLearner(), "lr", 0.005))
         {
             var model = (LogisticRegressionModel)fitted;

@@ -4,13 +4,11 @@ namespace DlRadiomics.Tests.Learning;
 
 public class NearestNeighboursLearnerTests
 {
-    public static TheoryData<string> Datasets => new() { "wdbc", "pima" };
-
     [Theory]
-    [MemberData(nameof(Datasets))]
+    [MemberData(nameof(GoldenDataset.Names), MemberType = typeof(GoldenDataset))]
     public void ProbabilitiesAreScikitLearnsOnEveryFold(string dataset)
     {
-        var data = dataset == "wdbc" ? GoldenDataset.Wdbc : GoldenDataset.Pima;
+        var data = GoldenDataset.Named(dataset);
         foreach (var (fold, _, probability) in LearnerAssert.AucMatches(data, new NearestNeighboursLearner(), "knn", 1e-12))
             Assert.Equal(data.Reference(fold.Fold, "knn").GetProperty("proba").Doubles(), probability);
     }

@@ -5,13 +5,11 @@ namespace DlRadiomics.Tests.Learning;
 
 public class SupportVectorLearnerTests
 {
-    public static TheoryData<string> Datasets => new() { "wdbc", "pima" };
-
     [Theory]
-    [MemberData(nameof(Datasets))]
+    [MemberData(nameof(GoldenDataset.Names), MemberType = typeof(GoldenDataset))]
     public void MatchesScikitLearnsSvcOnEveryFold(string dataset)
     {
-        var data = dataset == "wdbc" ? GoldenDataset.Wdbc : GoldenDataset.Pima;
+        var data = GoldenDataset.Named(dataset);
         foreach (var (fold, fitted, probability) in LearnerAssert.AucMatches(data, new SupportVectorLearner(), "svm", 0.005))
         {
             var model = (SupportVectorModel)fitted;

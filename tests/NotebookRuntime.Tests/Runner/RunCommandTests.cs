@@ -114,7 +114,9 @@ public sealed class RunCommandTests : IDisposable
 
         var page = File.ReadAllText(Path.Combine(output.FullName, "figure-and-table.html"));
         Assert.Equal(1, CountOf(page, "window.__dlrDefine = window.define"));
-        Assert.Equal(2, CountOf(page, "<div id=\"figure-"));
+        Assert.Equal(2, CountOf(page, "class=\"plotly-figure\""));
+        Assert.Contains("id=\"figure-and-table-c4-o1\"", page);
+        Assert.Contains("label", File.ReadAllLines(Path.Combine(output.FullName, "tables", "figure-and-table-cell4-table1.csv"))[0].Split(','));
         var figures = Path.Combine(output.FullName, "figures");
         Assert.True(File.Exists(Path.Combine(figures, "figure-and-table-cell3-1.html")));
         Assert.True(File.Exists(Path.Combine(figures, "figure-and-table-cell3-2.html")));

@@ -1,6 +1,6 @@
+using DlRadiomics.Numerics;
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Selection;
-
 
 namespace DlRadiomics.Learning.Pipelines;
 

@@ -5,3 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 Rscript make_pima.R
 /usr/bin/python3 make_golden.py
+/usr/bin/python3 make_golden_trees_mlp.py

@@ -1,0 +1,7 @@
+namespace DlRadiomics.Learning;
+
+/// <summary>
+/// A node's split: rows [start, <see cref="Position"/>) of the node go left (x[<see cref="Feature"/>] ≤
+/// <see cref="Threshold"/>); <see cref="Position"/> = end when no split was found.
+/// </summary>
+internal readonly record struct Split(int Feature, double Threshold, int Position, double ImpurityLeft, double ImpurityRight, double Improvement);
