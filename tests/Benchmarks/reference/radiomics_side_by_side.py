@@ -1,0 +1,109 @@
+"""Helpers of run-radiomics-vs-pyradiomics.sh.
+  manifests SYNTH_DIR SHARED OUT_DIR   writes brain1.csv (brain1 x40), disc.csv, canal.csv (40 cases each) and
+                                       resampled.csv (15 sagittal-disc + 15 axial-nucleus cases)
+  compare DLR.csv PYRAD.csv [--explain-ties]
+                                       compares every original_* value at 1e-6 relative; exit 1 on a difference.
+                                       With --explain-ties a RobustMeanAbsoluteDeviation difference is reported apart
+                                       when the reference's ROI values tie at its 10th or 90th percentile
+                                       (see README, Benchmarks: the stand-in's B-spline folds mirrored coordinates).
+  table TIMES.tsv                      per-case times and ratios from 'manifest<TAB>tool<TAB>setting<TAB>seconds' rows"""
+import csv, os, sys
+
+
+def manifests(synth, shared, out):
+    rows = list(csv.DictReader(open(os.path.join(synth, 'surgical-risk', 'images.csv'))))
+    root = os.path.join(synth, 'surgical-risk')
+
+    def write(name, cases):
+        with open(os.path.join(out, name), 'w') as f:
+            f.write('ID,Image,Mask\n')
+            for case_id, image, mask in cases:
+                f.write(f'{case_id},{image},{mask}\n')
+
+    def kind(k, n, prefix=''):
+        sel = [r for r in rows if r['RoiKind'] == k and r['Rater'] == '1' and r['Repeat'] == '1'][:n]
+        if len(sel) < n:
+            sys.exit(f'only {len(sel)} {k} cases in {synth}; generate at least {n} patients')
+        return [(prefix + r['PatientID'], os.path.join(root, r['ImagePath']), os.path.join(root, r['MaskPath'])) for r in sel]
+
+    ref = os.path.join(shared, 'reference', 'pyradiomics')
+    write('brain1.csv', [(f'brain1_{i:02d}', os.path.join(ref, 'brain1_image.nrrd'), os.path.join(ref, 'brain1_label.nrrd')) for i in range(40)])
+    write('disc.csv', kind('disc', 40))
+    write('canal.csv', kind('canal', 40))
+    write('resampled.csv', kind('disc', 15, 'disc_') + kind('nucleus', 15, 'nucleus_'))
+
+
+def robust_mad_ties(image, mask, params):
+    """True when the reference's resampled ROI has two or more voxels at its 10th or 90th percentile, exactly or
+    within 1e-9 relative: there the closed range [P10, P90] takes or leaves a voxel on a last-bit difference."""
+    import numpy as np
+    from radiomics import featureextractor, firstorder, imageoperations
+    ext = featureextractor.RadiomicsFeatureExtractor(params)
+    im, ma = ext.loadImage(image, mask, None, **ext.settings)
+    bb, _ = imageoperations.checkMask(im, ma, **ext.settings)
+    cim, cma = imageoperations.cropToTumorMask(im, ma, bb)
+    fo = firstorder.RadiomicsFirstOrder(cim, cma, **ext.settings)
+    fo._initCalculation()
+    x = fo.targetVoxelArray[0]
+    return any(np.sum(np.abs(x - p) <= 1e-9 * abs(p)) > 1 for p in (np.percentile(x, 10), np.percentile(x, 90)))
+
+
+def compare(dlr_csv, pyrad_csv, explain_ties=False, params=None, manifest=None):
+    ours = {r['ID']: r for r in csv.DictReader(open(dlr_csv))}
+    theirs = {r['ID']: r for r in csv.DictReader(open(pyrad_csv))}
+    paths = {r['ID']: (r['Image'], r['Mask']) for r in csv.DictReader(open(manifest))} if manifest else {}
+    total = equal = 0
+    explained, bad = [], []
+    for case_id, ref in theirs.items():
+        for key, value in ref.items():
+            if not key.startswith('original_'):
+                continue
+            total += 1
+            got = ours.get(case_id, {}).get(key)
+            a, b = (float(got) if got not in (None, '') else float('nan')), float(value)
+            if a == b or abs(a - b) <= 1e-6 * max(abs(b), 1e-300):
+                equal += 1
+            elif explain_ties and key.endswith('_RobustMeanAbsoluteDeviation') and robust_mad_ties(*paths[case_id], params):
+                explained.append(f'{case_id} {key}: dlr {a!r} PyRadiomics {b!r} (ties at P10/P90)')
+            else:
+                bad.append(f'{case_id} {key}: dlr {a!r} PyRadiomics {b!r}')
+    print(f'{os.path.basename(dlr_csv)}: {equal}/{total} original_* values equal at 1e-6 relative'
+          + (f', {len(explained)} RobustMeanAbsoluteDeviation values differ where the ROI has ties at P10/P90' if explained else ''))
+    for line in explained + bad:
+        print('  ' + line)
+    return 0 if not bad else 1
+
+
+def table(times):
+    rows = [l.rstrip('\n').split('\t') for l in open(times) if l.strip()]
+    t = {(m, tool, s): float(sec) for m, tool, s, sec in rows}
+    print(f'{"manifest":<20}{"setting":<12}{"PyRadiomics s/case":>20}{"dlr s/case":>12}{"ratio":>8}')
+    for m in dict.fromkeys(r[0] for r in rows):
+        n = sum(1 for _ in open(os.path.join(os.path.dirname(times), m + '.csv'))) - 1
+        for setting in ('jobs1', 'pinned'):
+            p, d = t.get((m, 'pyradiomics', setting)), t.get((m, 'dlr', setting))
+            if p and d:
+                print(f'{m:<20}{setting:<12}{p / n:>20.4f}{d / n:>12.4f}{p / d:>7.1f}x')
+        j1, j2 = t.get((m, 'dlr', 'jobs1')), t.get((m, 'dlr', 'jobs2'))
+        if j1 and j2:
+            print(f'{m:<20}{"jobs2":<12}{"":>20}{j2 / n:>12.4f}{j1 / j2:>7.2f}x of --jobs 1')
+
+
+if __name__ == '__main__':
+    cmd = sys.argv[1]
+    if cmd == 'manifests':
+        manifests(*sys.argv[2:5])
+    elif cmd == 'compare':
+        args = sys.argv[2:]
+        explain = '--explain-ties' in args
+        if explain:
+            i = args.index('--explain-ties')
+            params, manifest = args[i + 1], args[i + 2]
+            args = args[:i]
+        else:
+            params = manifest = None
+        sys.exit(compare(args[0], args[1], explain, params, manifest))
+    elif cmd == 'table':
+        table(sys.argv[2])
+    else:
+        sys.exit(__doc__)
