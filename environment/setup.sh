@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the notebooks and tests use (idempotent; needs root or sudo for apt-get).
+# Installs the Debian packages the notebooks and tests use (idempotent; needs root or sudo for apt-get). slurm-wlm and
+# munge serve the single-node Slurm that SlurmArrayTests starts (environment/slurm/local-cluster.sh).
 # Chromium (PNG export of figures) is large: installed only with DLR_INSTALL_CHROMIUM=1; without it PNG export is
 # skipped with a message. Tools only used to regenerate golden values live in
 # tests/DlRadiomics.Tests/Golden/install-reference-tools.sh.
 set -euo pipefail
-packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmtk python3-pydicom python3-nibabel python3-numpy libxgboost0)
+packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmtk python3-pydicom python3-nibabel python3-numpy libxgboost0 slurm-wlm munge)
 # PyTorch regenerates the random-weight ResNeXt50_32x4d of the deep-feature equivalence tests (.cache/deep/).
 packages+=(python3-torch python3-torchvision python3-onnx)
 if [ "${DLR_INSTALL_CHROMIUM:-0}" = "1" ]; then packages+=(chromium); fi

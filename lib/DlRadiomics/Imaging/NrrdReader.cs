@@ -39,14 +39,14 @@ public static class NrrdReader
         if (header.TryGetValue("data file", out var dataFile) || header.TryGetValue("datafile", out dataFile))
         {
             string dataPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, dataFile.Trim());
-            if (!File.Exists(dataPath)) throw new ImageFormatException(path, $"detached data file '{VoxelPayload.Show(dataPath)}' does not exist");
+            if (!File.Exists(dataPath)) throw new ImageFormatException(path, $"detached data file '{HeaderValue.Show(dataPath)}' does not exist");
             data = detached = File.OpenRead(dataPath);
         }
         try
         {
             bool gzip = encoding is "gzip" or "gz";
             if (!gzip && encoding != "raw")
-                throw new ImageFormatException(path, $"NRRD encoding '{VoxelPayload.Show(encoding)}' is not supported (raw and gzip are)");
+                throw new ImageFormatException(path, $"NRRD encoding '{HeaderValue.Show(encoding)}' is not supported (raw and gzip are)");
             var size = geometry.Size;
             VoxelPayload.EnsureFits(path, "NRRD 'sizes'", size.X, size.Y, size.Z, type, data.Length - data.Position, gzip);
             Stream payload = gzip ? new GZipStream(data, CompressionMode.Decompress) : data;
@@ -90,7 +90,7 @@ public static class NrrdReader
         if (dim is < 2 or > 3) throw new ImageFormatException(path, $"NRRD dimension {dim} is not supported (2 or 3)");
         var sizes = Tokens(Field(h, "sizes", path)).Select(t => ParseInt(t, "sizes", path)).ToArray();
         if (sizes.Length != dim || sizes.Any(n => n < 1))
-            throw new ImageFormatException(path, $"NRRD field 'sizes' is '{VoxelPayload.Show(h["sizes"])}'; expected {dim} positive integers (dimension {dim})");
+            throw new ImageFormatException(path, $"NRRD field 'sizes' is '{HeaderValue.Show(h["sizes"])}'; expected {dim} positive integers (dimension {dim})");
         var size = new Size3(sizes[0], sizes[1], dim == 3 ? sizes[2] : 1);
 
         var axes = new[] { new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1) };
@@ -99,14 +99,14 @@ public static class NrrdReader
         {
             var vectors = Tokens(dirs).Where(t => t != "none").Select(t => ParseVector(t, "space directions", path)).ToArray();
             if (vectors.Length != dim)
-                throw new ImageFormatException(path, $"NRRD field 'space directions' is '{VoxelPayload.Show(dirs)}'; expected {dim} vectors (dimension {dim})");
+                throw new ImageFormatException(path, $"NRRD field 'space directions' is '{HeaderValue.Show(dirs)}'; expected {dim} vectors (dimension {dim})");
             for (int a = 0; a < vectors.Length; a++)
             {
                 var v = vectors[a];
                 var v3 = new Vec3(v[0], v.Length > 1 ? v[1] : 0, v.Length > 2 ? v[2] : 0);
                 spacing[a] = v3.Norm;
                 if (!(spacing[a] > 0) || !double.IsFinite(spacing[a]))
-                    throw new ImageFormatException(path, $"NRRD field 'space directions': vector {a + 1} of '{VoxelPayload.Show(dirs)}' has length {spacing[a]}; each axis needs a finite non-zero direction");
+                    throw new ImageFormatException(path, $"NRRD field 'space directions': vector {a + 1} of '{HeaderValue.Show(dirs)}' has length {spacing[a]}; each axis needs a finite non-zero direction");
                 axes[a] = (1 / spacing[a]) * v3;
             }
             if (vectors.Length == 2) axes[2] = axes[0].Cross(axes[1]);
@@ -115,7 +115,7 @@ public static class NrrdReader
         {
             var s = Tokens(sp).Select(t => ParseDouble(t, "spacings", path)).ToArray();
             if (s.Length != dim || s.Any(v => !(v > 0)))
-                throw new ImageFormatException(path, $"NRRD field 'spacings' is '{VoxelPayload.Show(sp)}'; expected {dim} positive numbers (dimension {dim})");
+                throw new ImageFormatException(path, $"NRRD field 'spacings' is '{HeaderValue.Show(sp)}'; expected {dim} positive numbers (dimension {dim})");
             for (int a = 0; a < s.Length; a++) spacing[a] = s[a];
         }
         var originValues = h.TryGetValue("space origin", out var o) ? ParseVector(o, "space origin", path) : [0, 0, 0];
@@ -138,20 +138,20 @@ public static class NrrdReader
     {
         string t = text.Trim();
         if (t.Length < 2 || t[0] != '(' || t[^1] != ')')
-            throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' is not a vector such as (1,0,0)");
+            throw new ImageFormatException(path, $"NRRD field '{field}': '{HeaderValue.Show(text)}' is not a vector such as (1,0,0)");
         var values = t[1..^1].Split(',').Select(c => ParseDouble(c, field, path)).ToArray();
         if (values.Length > 3)
-            throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' has {values.Length} components; at most 3 are supported");
+            throw new ImageFormatException(path, $"NRRD field '{field}': '{HeaderValue.Show(text)}' has {values.Length} components; at most 3 are supported");
         return values;
     }
 
     private static double ParseDouble(string text, string field, string path) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v
-            : throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' is not a finite number");
+            : throw new ImageFormatException(path, $"NRRD field '{field}': '{HeaderValue.Show(text)}' is not a finite number");
 
     private static int ParseInt(string text, string field, string path) =>
         int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v
-            : throw new ImageFormatException(path, $"NRRD field '{field}': '{VoxelPayload.Show(text)}' is not an integer");
+            : throw new ImageFormatException(path, $"NRRD field '{field}': '{HeaderValue.Show(text)}' is not an integer");
 
     private static VoxelType ParseType(string type, string path) => type.Trim().ToLowerInvariant() switch
     {
@@ -165,6 +165,6 @@ public static class NrrdReader
         "ulonglong" or "unsigned long long" or "unsigned long long int" or "uint64" or "uint64_t" => VoxelType.UInt64,
         "float" => VoxelType.Float32,
         "double" => VoxelType.Float64,
-        var t => throw new ImageFormatException(path, $"NRRD type '{VoxelPayload.Show(t)}' is not supported"),
+        var t => throw new ImageFormatException(path, $"NRRD type '{HeaderValue.Show(t)}' is not supported"),
     };
 }

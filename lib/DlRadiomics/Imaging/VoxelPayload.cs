@@ -35,14 +35,5 @@ internal static class VoxelPayload
                 : Invariant($"{sizeField} ({x}, {y}, {z}) of {type} need {needed} bytes, but only {storedBytes} bytes of data follow the header (truncated file, or wrong {sizeField}?)"));
     }
 
-    /// <summary>A header value as text for a message, with control and non-ASCII characters shown as <c>\xNN</c>.</summary>
-    public static string Show(string value)
-    {
-        var text = new System.Text.StringBuilder(value.Length);
-        foreach (char c in value)
-            text.Append(c is >= ' ' and <= '~' ? c.ToString() : Invariant($"\\x{(int)c:X2}"));
-        return text.ToString();
-    }
-
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,7 @@ public static class FittedModelJson
         ["dt"] = DecisionTreeModel.FromJson,
         ["rf"] = ForestModel.RandomForestFromJson,
         ["et"] = ForestModel.ExtraTreesFromJson,
+        ["mlp"] = MlpModel.FromJson,
         ["xgb"] = XGBoostModel.FromJson,
         ["lgbm"] = LightGbmModel.FromJson,
     };

@@ -17,14 +17,16 @@ public sealed class ExtractCommand : Verb
     private readonly Option<string?> _manifest = CliOption.Text("--manifest", "CSV with columns ID, Image, Mask and optionally Label and ROI; paths relative to the manifest", "M.csv");
     private readonly Option<string?> _params = CliOption.Text("--params", "PyRadiomics parameter file (YAML or JSON: setting, imageType, featureClass); default: PyRadiomics defaults, all feature classes of this build", "P.yaml");
     private readonly Option<string> _out = CliOption.Required("--out", "one row per case: ID, Image, Mask, Label, diagnostics, features; an 'error' column when a case failed. Written to a temporary file and renamed at the end.", "OUT.csv");
+    private readonly Option<string?> _shard = CliOption.Text("--shard", "extract only shard K of N of the manifest: the rows whose 0-based position mod N is K−1 (K from 1, as Slurm's --array=1-N numbers tasks); dlr merge joins the shard tables", "K/N");
     private readonly Option<int> _jobs = CliOption.Int("--jobs", "cases extracted in parallel (default: number of cores)", Environment.ProcessorCount);
     private readonly Option<bool> _force = CliOption.Flag("--force", "overwrite an existing OUT.csv (without it, an existing file is an error)");
 
     public ExtractCommand() : base("extract", "extract radiomics features (PyRadiomics parameter files) for one case or a manifest") =>
-        Add(_image, _mask, _label, _roi, _seriesUid, _id, _manifest, _params, _out, _jobs, _force);
+        Add(_image, _mask, _label, _roi, _seriesUid, _id, _manifest, _shard, _params, _out, _jobs, _force);
 
     public override string Notes => """
-        Give --image and --mask (with optional --label/--roi/--series-uid/--id) for one case, or --manifest for many.
+        Give --image and --mask (with optional --label/--roi/--series-uid/--id) for one case, or --manifest for many;
+        --shard K/N extracts the same 1/N of the manifest on any machine, and dlr merge joins the N tables.
         A failing case is reported on stderr and in its row; the other cases go on. Exit code 1 if any case failed.
         Images PyRadiomics skips with a warning (a LoG sigma too large for the image) are reported on stderr as
         warnings; their features are absent.
@@ -37,6 +39,14 @@ public sealed class ExtractCommand : Verb
             yield return "give either --manifest or --image/--mask (with optional --label/--roi/--series-uid/--id), not both";
         else if (!parse.IsGiven(_manifest) && (!parse.IsGiven(_image) || !parse.IsGiven(_mask)))
             yield return "give --image and --mask, or --manifest";
+        if (parse.GetValue(_shard) is { } shard)
+        {
+            if (!parse.IsGiven(_manifest)) yield return "--shard needs --manifest";
+            string? problem = null;
+            try { ManifestShard.Parse(shard); }
+            catch (FormatException e) { problem = $"--shard: {e.Message}"; }
+            if (problem is not null) yield return problem;
+        }
         if (parse.GetValue(_jobs) is var jobs and < 1) yield return $"--jobs must be at least 1, got {jobs}";
         if (parse.GetValue(_out) is { } output && File.Exists(output) && !parse.GetValue(_force))
             yield return $"output '{output}' already exists; pass --force to overwrite it";
@@ -48,8 +58,9 @@ public sealed class ExtractCommand : Verb
         string output = parse.GetValue(_out)!;
         var parameters = paramsPath is null ? ExtractionParameters.Default : ParameterFile.Load(paramsPath);
         var extractor = new RadiomicsExtractor(parameters);
+        var shard = parse.GetValue(_shard) is { } shardText ? ManifestShard.Parse(shardText) : ManifestShard.All;
         var cases = manifest is not null
-            ? ExtractionManifest.Read(manifest)
+            ? shard.Select(ExtractionManifest.Read(manifest))
             : [new ExtractionCase(parse.GetValue(_id) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(image!)), Path.GetFullPath(image!), Path.GetFullPath(mask!),
                 parse.GetValue(_label), parse.GetValue(_roi), parse.GetValue(_seriesUid))];
 
@@ -61,7 +72,8 @@ public sealed class ExtractCommand : Verb
             stderr.WriteLine($"dlr extract: case {failed.Case.Id} failed: {failed.Error}");
         FeatureTable.Write(output, outcomes, overwrite: parse.GetValue(_force));
         int failures = outcomes.Count(o => o.Failed);
-        if (cases.Count > 1) stderr.WriteLine($"dlr extract: {cases.Count - failures} of {cases.Count} cases extracted to {output}");
+        if (shard != ManifestShard.All) stderr.WriteLine($"dlr extract: shard {shard}: {cases.Count - failures} of {cases.Count} cases extracted to {output}");
+        else if (cases.Count > 1) stderr.WriteLine($"dlr extract: {cases.Count - failures} of {cases.Count} cases extracted to {output}");
         return failures == 0 ? 0 : 1;
     }
 

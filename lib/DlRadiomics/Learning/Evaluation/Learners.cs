@@ -6,12 +6,17 @@ namespace DlRadiomics.Learning.Evaluation;
 /// </summary>
 public static class Learners
 {
-    /// <summary>Per short name, the default learner for a seed and a thread count (null: the learner's own default, all cores where it has threads).</summary>
+    /// <summary>Per short name, the default learner for a seed and a thread count per fit (null: the learner's own default; the comparison already runs fits in parallel).</summary>
     private static readonly Dictionary<string, Func<int, int?, ILearner>> Defaults = new(StringComparer.Ordinal)
     {
         ["lr"] = (_, _) => new LogisticRegressionLearner(),
         ["svm"] = (seed, _) => new SupportVectorLearner(Seed: seed),
         ["knn"] = (_, _) => new NearestNeighboursLearner(),
+        ["dt"] = (seed, _) => new DecisionTreeLearner(Seed: seed),
+        ["rf"] = (seed, threads) => new RandomForestLearner(Seed: seed, MaxDegreeOfParallelism: threads ?? -1),
+        ["et"] = (seed, threads) => new ExtraTreesLearner(Seed: seed, MaxDegreeOfParallelism: threads ?? -1),
+        ["xgb"] = (seed, threads) => new XGBoostLearner(Seed: seed, Threads: threads ?? 1),
+        ["lgbm"] = (seed, threads) => new LightGbmLearner(Seed: seed, Threads: threads ?? 1),
     };
 
     /// <summary>Per short name, the candidates of a search for a seed and a thread count.</summary>
@@ -20,6 +25,14 @@ public static class Learners
         ["lr"] = (_, _) => [.. new[] { 0.01, 0.1, 1, 10 }.Select(c => new LogisticRegressionLearner(C: c))],
         ["svm"] = (seed, _) => [.. from c in new[] { 0.1, 1, 10 } from g in new double?[] { null, 0.01, 0.1 } select new SupportVectorLearner(C: c, Gamma: g, Seed: seed)],
         ["knn"] = (_, _) => [.. new[] { 3, 5, 9, 15 }.Select(k => new NearestNeighboursLearner(K: k))],
+        ["rf"] = (seed, threads) => [.. from trees in new[] { 100, 300 } from depth in new int?[] { null, 4, 8 }
+            select new RandomForestLearner(Trees: trees, MaxDepth: depth, Seed: seed, MaxDegreeOfParallelism: threads ?? -1)],
+        ["et"] = (seed, threads) => [.. from trees in new[] { 100, 300 } from depth in new int?[] { null, 4, 8 }
+            select new ExtraTreesLearner(Trees: trees, MaxDepth: depth, Seed: seed, MaxDegreeOfParallelism: threads ?? -1)],
+        ["xgb"] = (seed, threads) => [.. from rounds in new[] { 100, 300 } from depth in new[] { 3, 6 } from rate in new[] { 0.05, 0.3 }
+            select new XGBoostLearner(Rounds: rounds, MaxDepth: depth, LearningRate: rate, Seed: seed, Threads: threads ?? 1)],
+        ["lgbm"] = (seed, threads) => [.. from rounds in new[] { 100, 300 } from depth in new[] { 3, -1 } from rate in new[] { 0.05, 0.1 }
+            select new LightGbmLearner(Rounds: rounds, MaxDepth: depth, LearningRate: rate, Seed: seed, Threads: threads ?? 1)],
     };
 
     /// <summary>The short names this library has learners for, in the studies' order.</summary>
@@ -31,7 +44,7 @@ public static class Learners
     /// <summary>The learner <paramref name="name"/> with default settings; <paramref name="seed"/> seeds the stochastic ones.</summary>
     /// <param name="name">Short name (lr, svm, knn, dt, rf, et, xgb, mlp, lgbm).</param>
     /// <param name="seed">Seed of the learners with random steps.</param>
-    /// <param name="threads">Threads of the learners that use several (forests, boosters); null leaves their default (all cores).</param>
+    /// <param name="threads">Threads per fit of the learners that use several (forests, boosters); null leaves their default (forests: all cores; boosters: one).</param>
     /// <exception cref="LearnerInputException">An unknown name, listing the known ones.</exception>
     public static ILearner Create(string name, int seed = 0, int? threads = null) =>
         Defaults.TryGetValue(name, out var make) ? make(seed, threads)
@@ -40,7 +53,7 @@ public static class Learners
     /// <summary>
     /// The settings a search tries for <paramref name="name"/>: LR C ∈ {0.01, 0.1, 1, 10}; SVM C ∈ {0.1, 1, 10} ×
     /// γ ∈ {scale, 0.01, 0.1}; KNN k ∈ {3, 5, 9, 15}; RF/ET trees ∈ {100, 300} × depth ∈ {none, 4, 8}; boosters
-    /// rounds ∈ {100, 300} × depth ∈ {3, 6} × learning rate ∈ {0.05, 0.3}.
+    /// rounds ∈ {100, 300} × depth × learning rate (XGBoost depth {3, 6}, rate {0.05, 0.3}; LightGBM depth {3, none}, rate {0.05, 0.1}).
     /// </summary>
     /// <exception cref="LearnerInputException">A learner without a search grid.</exception>
     public static IReadOnlyList<ILearner> Grid(string name, int seed = 0, int? threads = null) =>

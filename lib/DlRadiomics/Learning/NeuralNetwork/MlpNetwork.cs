@@ -1,0 +1,32 @@
+using DlRadiomics.Numerics;
+
+namespace DlRadiomics.Learning;
+
+/// <summary>
+/// The arithmetic of a one-hidden-layer perceptron on a batch of B rows held contiguously (row-major B × m inputs,
+/// B × h hidden units): every product is a sequence of SIMD axpy or dot operations along a contiguous row.
+/// </summary>
+internal static class MlpNetwork
+{
+    /// <summary>
+    /// Forward pass: hidden = relu(X·W₁ + b₁) and output = σ(hidden·w₂ + b₂), with W₁ row-major m × h.
+    /// </summary>
+    public static void Forward(ReadOnlySpan<double> x, int rows, int inputs, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1,
+        ReadOnlySpan<double> w2, double b2, Span<double> hidden, Span<double> output)
+    {
+        int units = b1.Length;
+        for (int i = 0; i < rows; i++)
+        {
+            var h = hidden.Slice(i * units, units);
+            var xi = x.Slice(i * inputs, inputs);
+            b1.CopyTo(h);
+            for (int k = 0; k < inputs; k++) VectorMath.AddScaled(h, xi[k], w1.Slice(k * units, units));
+            for (int j = 0; j < units; j++)
+                if (h[j] < 0) h[j] = 0;
+            output[i] = Logistic(VectorMath.Dot(h, w2) + b2);
+        }
+    }
+
+    /// <summary>σ(z) = 1/(1 + e^(−z)), as SciPy's <c>expit</c>.</summary>
+    public static double Logistic(double z) => 1.0 / (1.0 + Math.Exp(-z));
+}
