@@ -41,7 +41,7 @@ public sealed class NotebookBatch(NotebookArtifacts artifacts, TextWriter stdout
         NotebookRunResult run;
         try
         {
-            var session = new NotebookSession(new SessionOptions { WorkingDirectory = folder, CellTimeout = CellTimeout });
+            var session = new NotebookSession(new SessionOptions { WorkingDirectory = folder, CellTimeout = CellTimeout, Imports = LibraryImports.Namespaces });
             stdout.WriteLine($"{path}: running");
             run = await NotebookExecutor.RunAsync(source, path, session, Parameters, ContinueOnError,
                 (cell, result) => stdout.WriteLine($"  cell {cell}: {result.Status.ToString().ToLowerInvariant()} ({result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms)"));

@@ -1,6 +1,6 @@
-using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DlRadiomics.Notebooks.Execution;
@@ -232,7 +232,7 @@ public static partial class RunnerCommands
         command.SetAction(parse =>
         {
             var info = ConnectionInfo.Load(parse.GetValue(connection)!);
-            var session = new NotebookSession(new SessionOptions { WorkingDirectory = Directory.GetCurrentDirectory() });
+            var session = new NotebookSession(new SessionOptions { WorkingDirectory = Directory.GetCurrentDirectory(), Imports = LibraryImports.Namespaces });
             using var kernel = new JupyterKernel(info, session, parse.InvocationConfiguration.Error);
             // Clients that interrupt by signal (interrupt_mode "signal") must not kill the kernel.
             using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>

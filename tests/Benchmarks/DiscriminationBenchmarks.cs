@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
 
 namespace DlRadiomics.Benchmarks;
 

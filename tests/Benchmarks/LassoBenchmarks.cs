@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Benchmarks;
 
@@ -14,7 +15,7 @@ namespace DlRadiomics.Benchmarks;
 public class LassoBenchmarks
 {
     public const int Patients = 1257, Features = 200;
-    public const uint Seed = 2024;
+    public const int Seed = 2024;
     private double[][] _x = null!;
     private double[] _yLinear = null!;
     private int[] _y = null!;
@@ -67,7 +68,7 @@ public class LassoBenchmarks
         return y;
     }
 
-    public const uint CorrelatedSeed = 2025;
+    public const int CorrelatedSeed = 2025;
     private double[][] _xCorrelated = null!;
     private int[] _yCorrelated = null!;
 

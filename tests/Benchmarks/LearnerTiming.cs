@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DlRadiomics.Learning.Evaluation;
 using DlRadiomics.Learning.Pipelines;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Validation;
 using DlRadiomics.Tables;
 
 namespace DlRadiomics.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Regression;
 
 namespace DlRadiomics.Benchmarks;
 
@@ -15,7 +15,7 @@ public class LogisticRegressionBenchmarks
 {
     private const int Patients = 1257, Features = 200, Seed = 20240607;
     private double[,] _x = null!;
-    private double[] _y = null!;
+    private int[] _y = null!;
     private string[] _names = null!;
 
     [GlobalSetup]
@@ -23,7 +23,7 @@ public class LogisticRegressionBenchmarks
     {
         var random = new Random(Seed);
         _x = new double[Patients, Features];
-        _y = new double[Patients];
+        _y = new int[Patients];
         _names = Enumerable.Range(1, Features).Select(j => $"f{j}").ToArray();
         for (int i = 0; i < Patients; i++)
         {

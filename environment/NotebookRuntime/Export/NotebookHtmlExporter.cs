@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Text;
 using DlRadiomics.Notebooks.Display;
 using DlRadiomics.Notebooks.Notebook;
 

@@ -1,6 +1,6 @@
-using DlRadiomics.Radiomics;
 using DlRadiomics.Radiomics.Batch;
-using DlRadiomics.Statistics;
+using DlRadiomics.Radiomics;
+using DlRadiomics.Statistics.Agreement;
 
 namespace DlRadiomics.Cohort;
 

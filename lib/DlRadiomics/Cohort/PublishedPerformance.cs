@@ -1,4 +1,4 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Tables;
 
 namespace DlRadiomics.Cohort;
 

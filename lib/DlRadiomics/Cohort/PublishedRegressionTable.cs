@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Tables;
 
 namespace DlRadiomics.Cohort;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using DlRadiomics.Radiomics;
 using DlRadiomics.Radiomics.Batch;
+using DlRadiomics.Radiomics;
 
 namespace DlRadiomics.Cohort;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using DlRadiomics.Imaging;
+using System.Text;
 using DlRadiomics.Imaging.Dicom;
+using DlRadiomics.Imaging;
 
 namespace DlRadiomics.Cohort;
 

@@ -1,4 +1,6 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Preprocessing;
+using DlRadiomics.Statistics.Selection;
+
 
 namespace DlRadiomics.Deep;
 

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Calibration;
+
 
 namespace DlRadiomics.Figures;
 
@@ -15,7 +16,7 @@ public sealed record CalibrationSeries(string Name, LowessResult Smoothed, IRead
     /// Everything at once from a 0/1 outcome and predicted probabilities: lowess (R <c>lowess</c> defaults), quantile
     /// bins, <c>val.prob</c> statistics and the Hosmer–Lemeshow test with <paramref name="groups"/> groups.
     /// </summary>
-    public static CalibrationSeries Compute(string name, IReadOnlyList<double> outcome, IReadOnlyList<double> predicted, int bins = 10, int groups = 10) =>
-        new(name, CalibrationCurve.Smoothed(outcome, predicted), CalibrationCurve.Binned(outcome, predicted, bins),
-            CalibrationStatistics.Compute(outcome, predicted), HosmerLemeshowTest.Compute(outcome, predicted, groups));
+    public static CalibrationSeries Compute(string name, IReadOnlyList<double> predicted, IReadOnlyList<int> outcome, int bins = 10, int groups = 10) =>
+        new(name, CalibrationCurve.Smoothed(predicted, outcome), CalibrationCurve.Binned(predicted, outcome, bins),
+            CalibrationStatistics.Compute(predicted, outcome), HosmerLemeshowTest.Compute(predicted, outcome, groups));
 }

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Tables;
 using Plotly.NET;
 
 namespace DlRadiomics.Figures;

@@ -1,5 +1,4 @@
-using DlRadiomics.Statistics;
-
+using DlRadiomics.Statistics.Preprocessing;
 using Plotly.NET;
 
 namespace DlRadiomics.Figures;

@@ -1,4 +1,4 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
 

@@ -1,4 +1,4 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Agreement;
 using Plotly.NET;
 
 namespace DlRadiomics.Figures;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Nomograms;
 using Plotly.NET;
 
 namespace DlRadiomics.Figures;

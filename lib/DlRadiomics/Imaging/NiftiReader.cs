@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using DlRadiomics.Numerics;
 
 namespace DlRadiomics.Imaging;
 
@@ -16,7 +17,6 @@ namespace DlRadiomics.Imaging;
 public static class NiftiReader
 {
     /// <summary>C's DBL_EPSILON, ITK's threshold for "no rescaling".</summary>
-    private const double MachineEpsilon = 2.220446049250313e-16;
 
     /// <summary>
     /// Reads the image; its <see cref="VoxelImage.StoredType"/> is the file's datatype, or float32 when integer data is
@@ -118,9 +118,9 @@ public static class NiftiReader
 
     private static Func<double, double>? Rescale(double slope, double inter, VoxelType type)
     {
-        if (!double.IsFinite(slope) || Math.Abs(slope) < MachineEpsilon) return null;
+        if (!double.IsFinite(slope) || Math.Abs(slope) < Precision.MachineEpsilon) return null;
         if (!double.IsFinite(inter)) inter = 0;
-        if (Math.Abs(slope - 1) <= MachineEpsilon && Math.Abs(inter) <= MachineEpsilon) return null;
+        if (Math.Abs(slope - 1) <= Precision.MachineEpsilon && Math.Abs(inter) <= Precision.MachineEpsilon) return null;
         if (type == VoxelType.Float64) return v => v * slope + inter;
         return v => (float)((float)v * slope + inter);
     }

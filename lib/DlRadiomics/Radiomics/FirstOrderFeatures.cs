@@ -1,3 +1,4 @@
+using DlRadiomics.Numerics;
 namespace DlRadiomics.Radiomics;
 
 /// <summary>
@@ -48,7 +49,7 @@ public sealed class FirstOrderFeatures : IFeatureClass
         }
         m2 /= n; m3 /= n; m4 /= n; mad /= n;
 
-        double p10 = Percentile(sorted, 10), p90 = Percentile(sorted, 90);
+        double p10 = Quantiles.Type7Numpy(sorted, 0.10), p90 = Quantiles.Type7Numpy(sorted, 0.90);
         double robustMean = 0; int robustCount = 0;
         foreach (double v in x) if (v >= p10 && v <= p90) { robustMean += v; robustCount++; }
         robustMean /= robustCount;
@@ -73,12 +74,12 @@ public sealed class FirstOrderFeatures : IFeatureClass
             ["90Percentile"] = p90,
             ["Energy"] = energy,
             ["Entropy"] = entropy,
-            ["InterquartileRange"] = Percentile(sorted, 75) - Percentile(sorted, 25),
+            ["InterquartileRange"] = Quantiles.Type7Numpy(sorted, 0.75) - Quantiles.Type7Numpy(sorted, 0.25),
             ["Kurtosis"] = m2 == 0 ? 0 : m4 / (m2 * m2),
             ["Maximum"] = sorted[^1],
             ["Mean"] = mean,
             ["MeanAbsoluteDeviation"] = mad,
-            ["Median"] = Percentile(sorted, 50),
+            ["Median"] = Quantiles.Type7Numpy(sorted, 0.50),
             ["Minimum"] = sorted[0],
             ["Range"] = sorted[^1] - sorted[0],
             ["RobustMeanAbsoluteDeviation"] = robustMad,
@@ -91,16 +92,6 @@ public sealed class FirstOrderFeatures : IFeatureClass
         };
     }
 
-    /// <summary>numpy.percentile with linear interpolation on already sorted values.</summary>
-    internal static double Percentile(double[] sorted, double q)
-    {
-        double rank = q / 100 * (sorted.Length - 1);
-        int lo = (int)Math.Floor(rank);
-        int hi = Math.Min(lo + 1, sorted.Length - 1);
-        double t = rank - lo, a = sorted[lo], b = sorted[hi], diff = b - a;
-        return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-    }
-
     /// <summary>numpy.spacing(1), the ε PyRadiomics adds inside logarithms.</summary>
-    internal const double Eps = 2.220446049250313e-16;
+    internal const double Eps = Precision.MachineEpsilon;
 }

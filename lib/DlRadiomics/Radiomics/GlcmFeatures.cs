@@ -1,3 +1,4 @@
+using DlRadiomics.Numerics;
 using DlRadiomics.Radiomics.Texture;
 
 namespace DlRadiomics.Radiomics;

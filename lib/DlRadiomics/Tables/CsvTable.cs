@@ -118,44 +118,21 @@ public sealed class CsvTable
     public int[] Binary(string column) => Binary(column, positive: null).Values;
 
     /// <summary>
-    /// A two-class outcome column coded 1 for the event and 0 otherwise; missing cells are −1 so callers can drop them.
-    /// Without <paramref name="positive"/>: 0/1 (or <c>true</c>/<c>false</c>) as written, or a text column with exactly
-    /// two values, the second of them in sort order being the event (R's factor rule, as pROC and <c>glm</c> read it:
-    /// "Good"/"Poor" → "Poor"). With <paramref name="positive"/>: that value is the event and the column must hold
-    /// exactly one other.
+    /// A two-class outcome column coded 1 for the event and 0 otherwise by <see cref="BinaryOutcomeRule"/>; missing
+    /// cells are −1 so callers can drop them. Without <paramref name="positive"/>: 0/1 (or <c>true</c>/<c>false</c>) as
+    /// written, or a text column with exactly two values, the second of them in sort order being the event (R's factor
+    /// rule, as pROC and <c>glm</c> read it: "Good"/"Poor" → "Poor"). With <paramref name="positive"/>: that value is
+    /// the event and the column must hold exactly one other.
     /// </summary>
     /// <exception cref="CsvTableException">More or fewer than two classes, a numeric coding other than 0/1 without
     /// <paramref name="positive"/>, or <paramref name="positive"/> not among the values; the message names the line.</exception>
     public BinaryColumn Binary(string column, string? positive)
     {
         var text = Text(column);
-        var present = Enumerable.Range(0, text.Count).Where(i => !MissingValue.IsToken(text[i])).ToArray();
-        var levels = LevelOrder.Sort(present.Select(i => text[i]));
-        if (positive is null && levels.All(IsZeroOneToken))
-            return new BinaryColumn(text.Select(t => MissingValue.IsToken(t) ? -1 : ZeroOne(t)).ToArray(), "1");
-        if (positive is null && levels.Count == 2 && levels.All(IsNumber))
-            throw new CsvTableException(Source, LineOf(present.First(i => !IsZeroOneToken(text[i]))), column,
-                $"'{text[present.First(i => !IsZeroOneToken(text[i]))]}' is not a 0/1 outcome (values {levels[0]} and {levels[1]}); code events as 1 and non-events as 0, or name the event value");
-        if (levels.Count != 2)
-        {
-            string listed = string.Join(", ", levels.Take(6).Select(l => $"'{l}'")) + (levels.Count > 6 ? ", …" : "");
-            int line = levels.Count > 2 ? LineOf(present.First(i => text[i] == levels[2])) : Rows.Count > 0 ? LineOf(0) : 1;
-            throw new CsvTableException(Source, line, column, levels.Count > 2
-                ? $"the outcome has {levels.Count} classes ({listed}); a two-class outcome is needed"
-                : $"the outcome has {(levels.Count == 0 ? "no values" : $"the single class {listed}")}; both classes are needed");
-        }
-        string eventValue = positive ?? levels[1];
-        if (!levels.Contains(eventValue))
-            throw new CsvTableException(Source, Rows.Count > 0 ? LineOf(0) : 1, column,
-                $"the event value '{eventValue}' does not occur; the values are '{levels[0]}' and '{levels[1]}'");
-        return new BinaryColumn(text.Select(t => MissingValue.IsToken(t) ? -1 : t == eventValue ? 1 : 0).ToArray(), eventValue);
+        var cells = text.Select(t => MissingValue.IsToken(t) ? null : t).ToArray();
+        return BinaryOutcomeRule.Code(cells, positive, out var problem, out int at)
+            ?? throw new CsvTableException(Source, at >= 0 ? LineOf(at) : Rows.Count > 0 ? LineOf(0) : 1, column, problem);
     }
-
-    private static bool IsZeroOneToken(string text) => text.ToLowerInvariant() is "1" or "1.0" or "true" or "0" or "0.0" or "false";
-
-    private static int ZeroOne(string text) => text.ToLowerInvariant() is "1" or "1.0" or "true" ? 1 : 0;
-
-    private static bool IsNumber(string text) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <summary>Indices (0-based data rows) where any of the named columns is missing.</summary>
     public IReadOnlyList<int> MissingRows(params string[] columns)

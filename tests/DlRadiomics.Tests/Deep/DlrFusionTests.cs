@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DlRadiomics.Deep;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
 
 namespace DlRadiomics.Tests.Deep;
 

@@ -1,6 +1,6 @@
 using DlRadiomics.Deep;
 using DlRadiomics.Figures;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Preprocessing;
 using DlRadiomics.Tests.Deep;
 
 namespace DlRadiomics.Tests.Figures;

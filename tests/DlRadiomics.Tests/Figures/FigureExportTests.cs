@@ -1,5 +1,5 @@
 using DlRadiomics.Figures;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
 
 namespace DlRadiomics.Tests.Figures;
 

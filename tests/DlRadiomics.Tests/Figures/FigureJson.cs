@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Tables;
 using Plotly.NET;
 
 namespace DlRadiomics.Tests.Figures;

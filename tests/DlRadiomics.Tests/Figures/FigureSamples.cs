@@ -1,5 +1,10 @@
 using DlRadiomics.Figures;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Correlations;
+using DlRadiomics.Statistics.DecisionAnalysis;
+using DlRadiomics.Statistics.Nomograms;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
 
@@ -34,7 +39,7 @@ internal static class FigureSamples
             var asah = FigureJson.Asah();
             var p = LogisticRegression.Fit(asah, "poor", ["s100b", "wfns", "age"]).PredictProbability(asah);
             var q = LogisticRegression.Fit(asah, "poor", ["s100b"]).PredictProbability(asah);
-            return CalibrationFigure.Create([CalibrationSeries.Compute("Clinical", asah.Column("poor"), p, bins: 5), CalibrationSeries.Compute("S100B", asah.Column("poor"), q, bins: 5)], "Calibration");
+            return CalibrationFigure.Create([CalibrationSeries.Compute("Clinical", p, asah.Outcome("poor"), bins: 5), CalibrationSeries.Compute("S100B", q, asah.Outcome("poor"), bins: 5)], "Calibration");
         },
         ["decision"] = () =>
         {
@@ -49,7 +54,7 @@ internal static class FigureSamples
             var model = LogisticRegression.Fit(data, "case", ["age", "parity", "education", "spontaneous", "induced"]);
             return NomogramFigure.Create(Nomogram.Build(model, data), "Nomogram", "Risk of case");
         },
-        ["forest"] = () => ForestPlot.Create(LogisticScreening.Run(Infert(), "case", ["age", "parity", "education", "spontaneous", "induced"]), RegressionModelKind.Univariate, "Univariate odds ratios"),
+        ["forest"] = () => ForestPlot.Create(LogisticScreening.Run(Infert(), "case", ["age", "parity", "education", "spontaneous", "induced"]).Table, RegressionModelKind.Univariate, "Univariate odds ratios"),
         ["weights"] = () => FeatureWeightFigure.Create(LogisticRegression.Fit(Wdbc(), "target", ["mean_radius", "mean_texture", "mean_smoothness", "mean_concave_points"]), "Coefficients"),
         ["correlation"] = () =>
         {

@@ -1,6 +1,11 @@
 using System.Globalization;
 using DlRadiomics.Figures;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Correlations;
+using DlRadiomics.Statistics.DecisionAnalysis;
+using DlRadiomics.Statistics.Nomograms;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Tables;
 using Microsoft.Data.Analysis;
 
@@ -13,19 +18,19 @@ public class StatisticsFiguresTests
     private static DataFrame Wdbc() => FigureSamples.Wdbc();
     private static string F3(double v) => v.ToString("F3", CultureInfo.InvariantCulture);
 
-    private static (double[] Outcome, double[] Model, double[] Simple) AsahPredictions()
+    private static (int[] Outcome, double[] Model, double[] Simple) AsahPredictions()
     {
         var asah = FigureJson.Asah();
         var full = LogisticRegression.Fit(asah, "poor", ["s100b", "wfns", "age"]);
         var simple = LogisticRegression.Fit(asah, "poor", ["s100b"]);
-        return (asah.Column("poor"), full.PredictProbability(asah), simple.PredictProbability(asah));
+        return (asah.Outcome("poor"), full.PredictProbability(asah), simple.PredictProbability(asah));
     }
 
     [Fact]
     public void Calibration_draws_the_ideal_diagonal_the_lowess_line_binned_points_and_the_statistics()
     {
         var (y, p, _) = AsahPredictions();
-        var series = CalibrationSeries.Compute("Clinical", y, p, bins: 5, groups: 10);
+        var series = CalibrationSeries.Compute("Clinical", p, y, bins: 5, groups: 10);
         var figure = FigureJson.Parse(CalibrationFigure.Create([series], "aSAH"));
         Assert.Equal([0.0, 1.0], figure.Trace("Ideal").Numbers("x"));
         Assert.Equal([0.0, 1.0], figure.Trace("Ideal").Numbers("y"));
@@ -122,7 +127,7 @@ public class StatisticsFiguresTests
     [Fact]
     public void The_forest_plot_draws_each_odds_ratio_with_its_interval_on_a_log_axis()
     {
-        var table = LogisticScreening.Run(Infert(), "case", ["age", "parity", "spontaneous", "induced"]);
+        var table = LogisticScreening.Run(Infert(), "case", ["age", "parity", "spontaneous", "induced"]).Table;
         var figure = FigureJson.Parse(ForestPlot.Create(table, RegressionModelKind.Univariate));
         var trace = Assert.Single(figure.Traces());
         Assert.Equal(table.Rows.Select(r => r.Univariate.OddsRatio), trace.Numbers("x"));

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Preprocessing;
 using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Learning;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DlRadiomics.Learning;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
 
 namespace DlRadiomics.Tests.Learning;
 

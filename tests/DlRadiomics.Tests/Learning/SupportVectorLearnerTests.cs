@@ -1,5 +1,5 @@
 using DlRadiomics.Learning;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Tests.Learning;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.HypothesisTests;
+using DlRadiomics.Statistics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 

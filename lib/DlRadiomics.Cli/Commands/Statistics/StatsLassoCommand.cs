@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Preprocessing;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Selection;
+using DlRadiomics.Statistics.Validation;
 using DlRadiomics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
@@ -60,7 +63,7 @@ public sealed class StatsLassoCommand : Verb
         var featureArg = parse.GetValue(_features)!;
         bool logistic = _kind.ValueIn(parse), zscore = parse.GetValue(_zscore), dropMissing = parse.GetValue(_dropMissing);
         int folds = parse.GetValue(_folds);
-        uint? seed = (uint?)parse.GetValue(_seed);
+        int? seed = parse.GetValue(_seed);
         var measure = _measure.ValueIn(parse);
         var choice = _choice.ValueIn(parse);
         string? outPath = parse.GetValue(_out);
@@ -92,10 +95,10 @@ public sealed class StatsLassoCommand : Verb
         return 0;
     }
 
-    private static LassoReport Linear(double[][] x, int[] y, string[] features, int folds, uint? seed)
+    private static LassoReport Linear(double[][] x, int[] y, string[] features, int folds, int? seed)
     {
         int[]? foldIds = null;
-        if (seed is uint s)
+        if (seed is int s)
         {
             // scikit-learn KFold(shuffle=True): shuffle the row indices, then cut consecutive folds.
             var order = Enumerable.Range(0, x.Length).ToArray();
@@ -111,7 +114,7 @@ public sealed class StatsLassoCommand : Verb
             null, null, m.Intercept, m.Selected.Select(f => new SelectedCoefficient(f.Name, f.Value)).ToArray(), m.UnconvergedFits);
     }
 
-    private static LassoReport Logistic(double[][] x, int[] y, string[] features, int folds, uint seed, CvMeasure measure, LambdaChoice choice)
+    private static LassoReport Logistic(double[][] x, int[] y, string[] features, int folds, int seed, CvMeasure measure, LambdaChoice choice)
     {
         var cv = LogisticLasso.CrossValidate(x, y, LogisticLasso.RandomFoldIds(x.Length, folds, seed), new LogisticLassoOptions(Measure: measure), features);
         int i = cv.IndexOf(choice);
@@ -151,7 +154,7 @@ public sealed class StatsLassoCommand : Verb
         public int Events { get; init; }
         public int DroppedRows { get; init; }
         public int Folds { get; init; }
-        public uint? Seed { get; init; }
+        public int? Seed { get; init; }
         public bool Zscore { get; init; }
         public string[] Features { get; init; } = [];
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Statistics;
 
@@ -58,7 +59,7 @@ public sealed class StatsLogitCommand : Verb
         var df = DataTableLoader.Load(parse.GetValue(_data)!);
         if (parse.GetValue(_univariate))
         {
-            var table = LogisticScreening.Run(df, outcome, predictors, new LogisticScreeningOptions(design, regression, parse.GetValue(_entry)));
+            var table = LogisticScreening.Run(df, outcome, predictors, new LogisticScreeningOptions(design, regression, parse.GetValue(_entry))).Table;
             stdout.Write(table.ToText());
             OutputFile.Write(output, _layout.ValueIn(parse) ? table.ToCsv() : table.ToLongCsv(), stdout);
             return 0;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Statistics;
 using DlRadiomics.Tables;
 

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+
 
 namespace DlRadiomics.Learning.Evaluation;
 

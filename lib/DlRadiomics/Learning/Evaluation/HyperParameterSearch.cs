@@ -1,4 +1,6 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Validation;
+
 
 namespace DlRadiomics.Learning.Evaluation;
 

@@ -16,6 +16,7 @@ public static class Learners
         ["rf"] = (seed, threads) => new RandomForestLearner(Seed: seed, MaxDegreeOfParallelism: threads ?? -1),
         ["et"] = (seed, threads) => new ExtraTreesLearner(Seed: seed, MaxDegreeOfParallelism: threads ?? -1),
         ["xgb"] = (seed, threads) => new XGBoostLearner(Seed: seed, Threads: threads ?? 1),
+        ["mlp"] = (seed, _) => new MlpLearner(Seed: seed),
         ["lgbm"] = (seed, threads) => new LightGbmLearner(Seed: seed, Threads: threads ?? 1),
     };
 

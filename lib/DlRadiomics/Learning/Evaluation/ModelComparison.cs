@@ -1,5 +1,6 @@
 using DlRadiomics.Learning.Pipelines;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Learning.Evaluation;
 

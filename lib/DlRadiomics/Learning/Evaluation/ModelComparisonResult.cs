@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using DlRadiomics.Statistics;
+using System.Text.Json;
+using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Tables;
 
 namespace DlRadiomics.Learning.Evaluation;

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Validation;
+
 
 namespace DlRadiomics.Learning.Evaluation;
 
@@ -20,25 +21,25 @@ public static class Splits
     {
         CheckStratifiable(y, folds);
         var random = seed is int s ? new NumpyRandomState(Seed(s)) : null;
-        return DlRadiomics.Statistics.StratifiedKFold.Split(y, folds, random).ToArray();
+        return DlRadiomics.Statistics.Validation.StratifiedKFold.Split(y, folds, random).ToArray();
     }
 
     /// <summary>The test fold (0 … k−1) of every row under <see cref="StratifiedKFold"/>.</summary>
     public static int[] StratifiedFoldIds(IReadOnlyList<int> y, int folds, int? seed = null)
     {
         CheckStratifiable(y, folds);
-        return DlRadiomics.Statistics.StratifiedKFold.TestFolds(y, folds, seed is int s ? new NumpyRandomState(Seed(s)) : null);
+        return DlRadiomics.Statistics.Validation.StratifiedKFold.TestFolds(y, folds, seed is int s ? new NumpyRandomState(Seed(s)) : null);
     }
 
     /// <summary><paramref name="repeats"/> shuffled stratified partitions from one generator (scikit-learn <c>RepeatedStratifiedKFold</c>), repeat by repeat.</summary>
     public static IEnumerable<(int[] Train, int[] Test)> RepeatedStratifiedKFold(IReadOnlyList<int> y, int folds, int repeats, int seed)
     {
         CheckStratifiable(y, folds);
-        return DlRadiomics.Statistics.RepeatedStratifiedKFold.Split(y, folds, repeats, Seed(seed)).ToArray();
+        return DlRadiomics.Statistics.Validation.RepeatedStratifiedKFold.Split(y, folds, repeats, (int)Seed(seed)).ToArray();
     }
 
     /// <summary>Leave-one-out: n splits, the i-th tests row i alone.</summary>
-    public static IEnumerable<(int[] Train, int[] Test)> LeaveOneOut(int rows) => DlRadiomics.Statistics.LeaveOneOut.Split(rows).ToArray();
+    public static IEnumerable<(int[] Train, int[] Test)> LeaveOneOut(int rows) => DlRadiomics.Statistics.Validation.LeaveOneOut.Split(rows).ToArray();
 
     /// <summary>
     /// Bootstrap: each replicate trains on n rows drawn with replacement (<c>RandomState(seed).randint(n, size=n)</c>,

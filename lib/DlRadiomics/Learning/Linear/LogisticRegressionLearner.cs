@@ -1,5 +1,5 @@
 using DlRadiomics.Numerics;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Regression;
 
 namespace DlRadiomics.Learning;
 

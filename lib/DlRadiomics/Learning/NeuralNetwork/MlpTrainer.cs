@@ -1,5 +1,5 @@
 using DlRadiomics.Numerics;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Learning;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Preprocessing;
 
 namespace DlRadiomics.Learning.Pipelines;
 

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using DlRadiomics.Statistics;
+using System.Text.Json;
+using DlRadiomics.Statistics.Preprocessing;
 
 namespace DlRadiomics.Learning.Pipelines;
 

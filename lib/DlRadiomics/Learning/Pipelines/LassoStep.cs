@@ -1,4 +1,6 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Selection;
 
 namespace DlRadiomics.Learning.Pipelines;
 
@@ -28,7 +30,7 @@ public sealed record LassoStep(int Folds = 10, LassoKind Kind = LassoKind.Linear
         if (x.Length < Folds) throw new LearnerInputException($"lasso: {x.Length} training rows cannot be split into the {Folds} inner folds; use fewer folds or more rows");
         int[] kept = Kind == LassoKind.Linear
             ? LassoCv.Fit(x, y.Select(v => (double)v).ToArray(), new LassoCvOptions(Folds: Folds)).Selected.Select(f => f.Index).ToArray()
-            : LogisticLasso.CrossValidate(x, y, LogisticLasso.RandomFoldIds(x.Length, Folds, (uint)Seed), new LogisticLassoOptions(MaxDegreeOfParallelism: 1))
+            : LogisticLasso.CrossValidate(x, y, LogisticLasso.RandomFoldIds(x.Length, Folds, Seed), new LogisticLassoOptions(MaxDegreeOfParallelism: 1))
                 .Selected().Select(f => f.Index).ToArray();
         return new ColumnSelection(Name, x[0].Length, kept);
     }

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Preprocessing;
+
 
 namespace DlRadiomics.Learning.Pipelines;
 

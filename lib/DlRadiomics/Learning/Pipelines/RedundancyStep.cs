@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Correlations;
+
 
 namespace DlRadiomics.Learning.Pipelines;
 

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Validation;
+
 
 namespace DlRadiomics.Learning;
 

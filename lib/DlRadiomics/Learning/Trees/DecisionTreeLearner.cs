@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Learning;
 

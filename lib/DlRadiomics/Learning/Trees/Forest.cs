@@ -1,4 +1,4 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Learning;
 

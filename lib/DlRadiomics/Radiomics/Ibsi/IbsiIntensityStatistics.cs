@@ -1,3 +1,4 @@
+using DlRadiomics.Numerics;
 namespace DlRadiomics.Radiomics.Ibsi;
 
 /// <summary>
@@ -23,7 +24,7 @@ public static class IbsiIntensityStatistics
         double m2 = sorted.Sum(x => Math.Pow(x - mean, 2)) / n;
         double m3 = sorted.Sum(x => Math.Pow(x - mean, 3)) / n;
         double m4 = sorted.Sum(x => Math.Pow(x - mean, 4)) / n;
-        double p10 = Percentile(sorted, 10), p25 = Percentile(sorted, 25), p50 = Percentile(sorted, 50), p75 = Percentile(sorted, 75), p90 = Percentile(sorted, 90);
+        double p10 = Quantiles.Type7(sorted, 0.10), p25 = Quantiles.Type7(sorted, 0.25), p50 = Quantiles.Type7(sorted, 0.50), p75 = Quantiles.Type7(sorted, 0.75), p90 = Quantiles.Type7(sorted, 0.90);
         var robust = sorted.Where(x => x >= p10 && x <= p90).ToArray();
         double robustMean = robust.Average();
         double energy = sorted.Sum(x => x * x);
@@ -38,14 +39,5 @@ public static class IbsiIntensityStatistics
             ["cov"] = Math.Sqrt(m2) / mean, ["qcod"] = (p75 - p25) / (p75 + p25),
             ["energy"] = energy, ["rms"] = Math.Sqrt(energy / n),
         };
-    }
-
-    /// <summary>The <paramref name="q"/>-th percentile of ascending <paramref name="sorted"/>, interpolating linearly (numpy's default).</summary>
-    public static double Percentile(IReadOnlyList<double> sorted, double q)
-    {
-        double rank = q / 100 * (sorted.Count - 1);
-        int below = (int)Math.Floor(rank);
-        int above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
     }
 }

@@ -1,3 +1,5 @@
+using DlRadiomics.Numerics;
+
 namespace DlRadiomics.Radiomics.Shape;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace DlRadiomics.Radiomics.Shape;
 /// </summary>
 /// <remarks>
 /// <c>C = (1/N) Σ (x − x̄)(x − x̄)ᵀ</c> over the <c>N</c> voxel centres <c>x = index ⊙ spacing</c> (population
-/// normaliser, as PyRadiomics divides the centred coordinates by √N). Eigenvalues come from cyclic Jacobi rotations
-/// and are sorted ascending; values in (−1e−10, 0) from rounding are set to 0, as PyRadiomics does.
+/// normaliser, as PyRadiomics divides the centred coordinates by √N). Eigenvalues come from <see cref="SymmetricEigenvalues"/>
+/// (ascending); values in (−1e−10, 0) from rounding are set to 0, as PyRadiomics does.
 /// </remarks>
 internal static class PrincipalMoments
 {
@@ -42,56 +44,13 @@ internal static class PrincipalMoments
                 }
             }
         }
-        var cov = planar
-            ? new[,] { { cyy, cyx }, { cyx, cxx } }
-            : new[,] { { czz, czy, czx }, { czy, cyy, cyx }, { czx, cyx, cxx } };
-        int d = cov.GetLength(0);
-        for (int a = 0; a < d; a++)
-            for (int b = 0; b < d; b++) cov[a, b] /= n;
+        // Row-major covariance; SymmetricEigenvalues overwrites it and returns the eigenvalues ascending.
+        double[] cov = planar ? [cyy, cyx, cyx, cxx] : [czz, czy, czx, czy, cyy, cyx, czx, cyx, cxx];
+        for (int k = 0; k < cov.Length; k++) cov[k] /= n;
 
-        var values = SymmetricEigenvalues(cov);
+        var values = SymmetricEigenvalues.Compute(cov, planar ? 2 : 3);
         for (int k = 0; k < values.Length; k++)
             if (values[k] < 0 && values[k] > -1e-10) values[k] = 0;
-        Array.Sort(values);
-        return values;
-    }
-
-    /// <summary>Eigenvalues of a small symmetric matrix by cyclic Jacobi rotations (unsorted).</summary>
-    internal static double[] SymmetricEigenvalues(double[,] matrix)
-    {
-        int d = matrix.GetLength(0);
-        var m = (double[,])matrix.Clone();
-        for (int sweep = 0; sweep < 100; sweep++)
-        {
-            double off = 0;
-            for (int p = 0; p < d; p++)
-                for (int q = p + 1; q < d; q++) off += m[p, q] * m[p, q];
-            if (off == 0) break;
-            for (int p = 0; p < d; p++)
-                for (int q = p + 1; q < d; q++)
-                {
-                    if (m[p, q] == 0) continue;
-                    double theta = (m[q, q] - m[p, p]) / (2 * m[p, q]);
-                    double t = Math.Sign(theta) / (Math.Abs(theta) + Math.Sqrt(theta * theta + 1));
-                    if (theta == 0) t = 1;
-                    double c = 1 / Math.Sqrt(t * t + 1), s = t * c;
-                    for (int k = 0; k < d; k++)
-                    {
-                        double mkp = m[k, p], mkq = m[k, q];
-                        m[k, p] = c * mkp - s * mkq;
-                        m[k, q] = s * mkp + c * mkq;
-                    }
-                    for (int k = 0; k < d; k++)
-                    {
-                        double mpk = m[p, k], mqk = m[q, k];
-                        m[p, k] = c * mpk - s * mqk;
-                        m[q, k] = s * mpk + c * mqk;
-                    }
-                    m[p, q] = m[q, p] = 0;
-                }
-        }
-        var values = new double[d];
-        for (int i = 0; i < d; i++) values[i] = m[i, i];
         return values;
     }
 }

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Agreement;
 
 /// <summary>One intraclass correlation with its F test of H₀: ICC = 0 (upper-tail p) and confidence interval.</summary>
 public sealed record IccEstimate(

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Agreement;
 
 /// <summary>
 /// The studies' reproducibility filter: compute one ICC per radiomics feature from repeated delineations

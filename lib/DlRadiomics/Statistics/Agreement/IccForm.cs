@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Agreement;
 
 /// <summary>
 /// The six intraclass correlations of Shrout &amp; Fleiss (1979), named as psych::ICC prints them, with McGraw &amp; Wong's

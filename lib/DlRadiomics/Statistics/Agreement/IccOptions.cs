@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Agreement;
 
 /// <summary>What to do with a subject that lacks a rating from some rater.</summary>
 public enum IccMissingRatings

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Agreement;
 
 /// <summary>
 /// The two-way ANOVA of an n subjects × k raters design and all six ICCs computed from it.

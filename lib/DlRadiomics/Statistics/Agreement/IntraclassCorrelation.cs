@@ -1,7 +1,8 @@
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.RocAnalysis;
 using MathNet.Numerics;
-using MathNet.Numerics.Distributions;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Agreement;
 
 /// <summary>
 /// Intraclass correlation coefficients for intra- and inter-observer agreement, reproducing psych::ICC (ANOVA
@@ -99,15 +100,15 @@ public static class IntraclassCorrelation
 
         double f1 = msr / msw, df1a = n - 1, df1b = n * (k - 1);
         double f3 = msr / mse, df3a = n - 1, df3b = (n - 1) * (k - 1);
-        double p1 = UpperTail(f1, df1a, df1b), p3 = UpperTail(f3, df3a, df3b);
+        double p1 = Distributions.FUpperTail(f1, df1a, df1b), p3 = Distributions.FUpperTail(f3, df3a, df3b);
 
-        double f1Lower = f1 / FQuantile(q, df1a, df1b), f1Upper = f1 * FQuantile(q, df1b, df1a);
-        double f3Lower = f3 / FQuantile(q, df3a, df3b), f3Upper = f3 * FQuantile(q, df3b, df3a);
+        double f1Lower = f1 / Distributions.FQuantile(q, df1a, df1b), f1Upper = f1 * Distributions.FQuantile(q, df1b, df1a);
+        double f3Lower = f3 / Distributions.FQuantile(q, df3a, df3b), f3Upper = f3 * Distributions.FQuantile(q, df3b, df3a);
 
         double fj = msc / mse;
         double a = n * (1 + (k - 1) * icc2) - k * icc2;
         double v = (k - 1) * (n - 1) * Math.Pow(k * icc2 * fj + a, 2) / ((n - 1) * k * k * icc2 * icc2 * fj * fj + a * a);
-        double fu = FQuantile(q, n - 1, v), fl = FQuantile(q, v, n - 1);
+        double fu = Distributions.FQuantile(q, n - 1, v), fl = Distributions.FQuantile(q, v, n - 1);
         double denominator = k * msc + (k * n - k - n) * mse;
         double l2 = n * (msr - fu * mse) / (fu * denominator + n * msr);
         double u2 = n * (fl * msr - mse) / (denominator + n * fl * msr);
@@ -126,10 +127,4 @@ public static class IntraclassCorrelation
         };
         return new IccResult(n, k, dropped, msr, msc, mse, msw, estimates);
     }
-
-    /// <summary>P(F(d1, d2) &gt; f) without the cancellation of 1 − CDF: I_{d2/(d2 + d1 f)}(d2/2, d1/2).</summary>
-    internal static double UpperTail(double f, double d1, double d2) =>
-        SpecialFunctions.BetaRegularized(d2 / 2, d1 / 2, d2 / (d2 + d1 * f));
-
-    internal static double FQuantile(double p, double d1, double d2) => FisherSnedecor.InvCDF(d1, d2, p);
 }

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>One non-empty bin of a calibration curve.</summary>
 /// <param name="MeanPredicted">Mean predicted probability in the bin (x of the curve).</param>

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>How predicted probabilities are grouped for a binned calibration curve (scikit-learn's <c>strategy</c>).</summary>
 public enum CalibrationBinning

@@ -1,4 +1,7 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.Regression;
+
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>Calibration intercept and slope by logistic recalibration, Brier score and smooth-curve errors, as <c>rms::val.prob</c>.</summary>
 /// <remarks>
@@ -7,9 +10,9 @@ namespace DlRadiomics.Statistics;
 /// </remarks>
 public static class CalibrationStatistics
 {
-    public static CalibrationStatisticsResult Compute(IReadOnlyList<double> outcome, IReadOnlyList<double> predicted)
+    public static CalibrationStatisticsResult Compute(IReadOnlyList<double> predicted, IReadOnlyList<int> outcome)
     {
-        CalibrationInput.Validate(outcome, predicted, "calibration statistics", openInterval: true);
+        CalibrationInput.Validate(predicted, outcome, "calibration statistics", openInterval: true);
         int n = outcome.Count;
         var logit = new double[n, 1];
         for (int i = 0; i < n; i++) logit[i, 0] = Logistic.Logit(predicted[i]);
@@ -17,15 +20,15 @@ public static class CalibrationStatistics
         try { fit = LogisticRegression.Fit(logit, outcome, ["logit"]); }
         catch (LogisticFitException e)
         {
-            throw new DlRadiomicsException($"calibration statistics: the logistic recalibration of y on logit(p) failed — the predictions separate the outcomes perfectly, so intercept and slope are infinite ({e.Problem}).", e);
+            throw new StatisticsInputException($"calibration statistics: the logistic recalibration of y on logit(p) failed — the predictions separate the outcomes perfectly, so intercept and slope are infinite ({e.Problem}).", e);
         }
 
-        var smooth = Lowess.Smooth(predicted, outcome, new LowessOptions(Iterations: 0));
+        var smooth = Lowess.Smooth(predicted, outcome.Select(v => (double)v).ToArray(), new LowessOptions(Iterations: 0));
         var (xs, ys) = CollapseTies(smooth.X, smooth.Y);
         var errors = predicted.Select(p => Math.Abs(p - Interpolate(xs, ys, p))).ToArray();
         var sorted = errors.OrderBy(e => e).ToArray();
         return new CalibrationStatisticsResult(fit.Coefficients[0].Estimate, fit.Coefficients[1].Estimate,
-            BrierScore.Compute(outcome, predicted), errors.Max(), errors.Average(), SampleStatistics.QuantileType7(sorted, 0.9));
+            BrierScore.Compute(predicted, outcome), errors.Max(), errors.Average(), Quantiles.Type7(sorted, 0.9));
     }
 
     private static (double[] X, double[] Y) CollapseTies(double[] x, double[] y)

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>Calibration measures of predicted probabilities on validation data (names as <c>rms::val.prob</c>).</summary>
 /// <param name="Intercept">a of the recalibration fit logit P(y=1) = a + b·logit(p) (0 when perfectly calibrated).</param>

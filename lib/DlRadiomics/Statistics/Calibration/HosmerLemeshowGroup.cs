@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>One risk group of the Hosmer–Lemeshow test.</summary>
 /// <param name="Lower">Lower break (the first group includes it, the others exclude it).</param>

@@ -1,4 +1,8 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.Tables;
+using Microsoft.Data.Analysis;
+
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>Hosmer–Lemeshow test with g groups by quantiles of predicted risk, as <c>ResourceSelection::hoslem.test</c>.</summary>
 /// <remarks>
@@ -8,15 +12,27 @@ namespace DlRadiomics.Statistics;
 /// </remarks>
 public static class HosmerLemeshowTest
 {
-    public static HosmerLemeshowResult Compute(IReadOnlyList<double> outcome, IReadOnlyList<double> predicted, int groups = 10)
+    /// <summary>
+    /// The test of the <paramref name="predicted"/> column against the <paramref name="outcome"/> column of a table,
+    /// with the missing-value rule and outcome coding of <see cref="FeatureMatrix"/>; rows left out are in
+    /// <see cref="HosmerLemeshowResult.RowsDropped"/>.
+    /// </summary>
+    public static HosmerLemeshowResult Compute(DataFrame data, string predicted, string outcome, int groups = 10,
+        MissingValuePolicy missing = MissingValuePolicy.ListwiseDeletion, string? positive = null)
     {
-        CalibrationInput.Validate(outcome, predicted, "Hosmer–Lemeshow test", openInterval: false);
-        if (groups < 3) throw new DlRadiomicsException($"Hosmer–Lemeshow test: needs at least 3 groups (df = g − 2), got {groups}.");
+        var m = FeatureMatrix.From(data, [predicted], outcome, missing, positive);
+        return Compute(m.Column(predicted), m.Outcome!, groups) with { RowsDropped = m.RowsDropped };
+    }
+
+    public static HosmerLemeshowResult Compute(IReadOnlyList<double> predicted, IReadOnlyList<int> outcome, int groups = 10)
+    {
+        CalibrationInput.Validate(predicted, outcome, "Hosmer–Lemeshow test", openInterval: false);
+        if (groups < 3) throw new StatisticsInputException($"Hosmer–Lemeshow test: needs at least 3 groups (df = g − 2), got {groups}.");
         var sorted = predicted.OrderBy(v => v).ToArray();
-        var breaks = Enumerable.Range(0, groups + 1).Select(k => SampleStatistics.QuantileType7(sorted, (double)k / groups)).ToArray();
+        var breaks = Enumerable.Range(0, groups + 1).Select(k => Quantiles.Type7(sorted, (double)k / groups)).ToArray();
         for (int k = 1; k <= groups; k++)
             if (breaks[k] <= breaks[k - 1])
-                throw new DlRadiomicsException($"Hosmer–Lemeshow test: the {k - 1}/{groups} and {k}/{groups} quantiles of the predictions are equal ({breaks[k]}); too many tied predictions for {groups} groups — use fewer groups.");
+                throw new StatisticsInputException($"Hosmer–Lemeshow test: the {k - 1}/{groups} and {k}/{groups} quantiles of the predictions are equal ({breaks[k]}); too many tied predictions for {groups} groups — use fewer groups.");
         var count = new int[groups]; var observed = new double[groups]; var expected = new double[groups];
         for (int i = 0; i < predicted.Count; i++)
         {

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>Cleveland's (1979) robust locally weighted regression, a line-by-line port of R's <c>lowess</c> (clowess).</summary>
 /// <remarks>
@@ -12,11 +12,11 @@ public static class Lowess
     public static LowessResult Smooth(IReadOnlyList<double> x, IReadOnlyList<double> y, LowessOptions? options = null)
     {
         options ??= new LowessOptions();
-        if (x.Count != y.Count) throw new DlRadiomicsException($"lowess: {x.Count} x values but {y.Count} y values.");
-        if (x.Count == 0) throw new DlRadiomicsException("lowess: no points.");
+        if (x.Count != y.Count) throw new StatisticsInputException($"lowess: {x.Count} x values but {y.Count} y values.");
+        if (x.Count == 0) throw new StatisticsInputException("lowess: no points.");
         for (int i = 0; i < x.Count; i++)
-            if (!double.IsFinite(x[i]) || !double.IsFinite(y[i])) throw new DlRadiomicsException($"lowess: point {i + 1} is ({x[i]}, {y[i]}); remove missing values first.");
-        if (!(options.Span > 0)) throw new DlRadiomicsException($"lowess: span must be > 0, got {options.Span}.");
+            if (!double.IsFinite(x[i]) || !double.IsFinite(y[i])) throw new StatisticsInputException($"lowess: point {i + 1} is ({x[i]}, {y[i]}); remove missing values first.");
+        if (!(options.Span > 0)) throw new StatisticsInputException($"lowess: span must be > 0, got {options.Span}.");
         var order = Enumerable.Range(0, x.Count).OrderBy(i => x[i]).ToArray();
         var xs = order.Select(i => x[i]).ToArray();
         var ys = order.Select(i => y[i]).ToArray();

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>Settings of <see cref="Lowess"/>, with R <c>lowess()</c>'s defaults.</summary>
 /// <param name="Span">f: fraction of points in each local fit (R default 2/3).</param>

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Calibration;
 
 /// <summary>A lowess smooth: x sorted ascending (ties kept) and the smoothed y at each.</summary>
 public sealed record LowessResult(double[] X, double[] Y);

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Preprocessing;
 
 /// <summary>Principal components fitted on training rows (scikit-learn <c>PCA</c> attributes).</summary>
 /// <param name="Mean">Training mean per feature (<c>mean_</c>).</param>

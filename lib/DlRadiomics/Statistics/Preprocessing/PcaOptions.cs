@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Preprocessing;
 
 /// <summary>Settings of <see cref="PrincipalComponents.Fit"/>.</summary>
 /// <param name="Components">Number of components kept; null keeps min(n, p).</param>

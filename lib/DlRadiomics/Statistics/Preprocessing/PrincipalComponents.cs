@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.Selection;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Preprocessing;
 
 /// <summary>Principal component analysis by singular value decomposition, fitted on training rows only.</summary>
 /// <remarks>

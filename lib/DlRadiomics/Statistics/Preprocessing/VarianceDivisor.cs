@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Preprocessing;
 
 /// <summary>Divisor of the standard deviation used to z-score.</summary>
 public enum VarianceDivisor

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Preprocessing;
 
 /// <summary>Z-score standardisation fitted on training data only and applied unchanged to test data.</summary>
 /// <remarks>

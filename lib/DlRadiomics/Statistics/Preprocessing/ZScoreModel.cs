@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Preprocessing;
 
 /// <summary>A z-score standardisation fitted on training rows; <see cref="Transform"/> applies it to any rows.</summary>
 /// <param name="Mean">Training mean per feature.</param>

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Preprocessing;
 
 /// <summary>Settings of <see cref="ZScore.Fit"/>.</summary>
 /// <param name="Divisor">Standard deviation divisor; <see cref="VarianceDivisor.Population"/> reproduces scikit-learn.</param>

@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.RocAnalysis;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>
 /// The clinical-feature selection of Fan et al. 2024 (Methods, "Feature Selection and Fusion"; Results, Table 3 and
@@ -25,13 +26,13 @@ public static class ClinicalSelection
         var firth = sparse.Except(excluded).ToList();
         predictors = predictors.Except(constant).ToList();
 
-        var univariate = LogisticScreening.Run(training, outcome, predictors, new LogisticScreeningOptions(design, Multivariable: false));
+        var univariate = LogisticScreening.Run(training, outcome, predictors, new LogisticScreeningOptions(design, Multivariable: false)).Table;
         var candidates = predictors
             .Where(p => !excluded.Contains(p) && univariate.Rows.Any(r => r.Predictor == p && r.Univariate.PValue < options.EntryPValue))
             .ToList();
         var screen = LogisticScreening.Run(training, outcome, predictors, new LogisticScreeningOptions(design,
             new LogisticRegressionOptions(Penalty: firth.Any(candidates.Contains) ? LogisticPenalty.Firth : LogisticPenalty.None, OnProblem: FitProblemHandling.Warn),
-            MultivariablePredictors: candidates));
+            MultivariablePredictors: candidates)).Table;
         var ranking = UnivariateDiscrimination.Rank(training, outcome, candidates, design);
         var chosen = ranking.Take(options.Top).Select(s => s.Name).ToList();
         var model = LogisticRegression.Fit(training, outcome, chosen, design,

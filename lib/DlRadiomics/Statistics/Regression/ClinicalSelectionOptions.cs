@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Settings of <see cref="ClinicalSelection.Run"/>.</summary>
 /// <param name="EntryPValue">A predictor is a candidate when a univariate term has p below this.</param>

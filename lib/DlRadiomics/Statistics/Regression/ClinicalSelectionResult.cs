@@ -1,4 +1,7 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Tables;
+
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Every step of <see cref="ClinicalSelection.Run"/>, for display and for the next analyses.</summary>
 /// <param name="Screen">Univariate screen of every predictor and the multivariable model of the candidates (Table 3), Firth-penalised when a kept factor is sparse.</param>

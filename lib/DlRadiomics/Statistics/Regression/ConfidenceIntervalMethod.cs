@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>How the confidence intervals of logistic coefficients (and odds ratios) are formed.</summary>
 public enum ConfidenceIntervalMethod

@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>The fitted coding of a model's predictors (factor levels, interaction products); encodes new data the same way.</summary>
 public sealed record DesignEncoding(IReadOnlyList<DesignPredictor> Predictors)
@@ -21,20 +21,6 @@ public sealed record DesignEncoding(IReadOnlyList<DesignPredictor> Predictors)
             offset += width;
         }
         return true;
-    }
-
-    /// <summary>Encodes every row; a row with a missing value throws, naming the row and the columns read.</summary>
-    public double[,] Encode(DataFrame df)
-    {
-        var x = new double[df.Rows.Count, ColumnNames.Count];
-        var buffer = new double[ColumnNames.Count];
-        for (long r = 0; r < df.Rows.Count; r++)
-        {
-            if (!TryEncode(df, r, buffer))
-                throw new DlRadiomicsException($"row {r + 1} has a missing value in one of the columns {string.Join(", ", SourceColumns)}; it cannot be scored.");
-            for (int j = 0; j < buffer.Length; j++) x[r, j] = buffer[j];
-        }
-        return x;
     }
 
     /// <summary>A plain numeric encoding with the given column names (used for fits from arrays).</summary>

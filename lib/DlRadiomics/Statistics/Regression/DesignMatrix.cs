@@ -1,6 +1,8 @@
+using DlRadiomics.Statistics.Tables;
+using DlRadiomics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Predictor matrix (without intercept column) and 0/1 outcome built from a DataFrame.</summary>
 /// <param name="X">n × p encoded predictors.</param>
@@ -22,10 +24,10 @@ public sealed record DesignMatrix(double[,] X, double[] Y, DesignEncoding Encodi
     public static DesignMatrix Build(DataFrame df, string outcome, IReadOnlyList<string> terms, DesignOptions? options = null)
     {
         options ??= new DesignOptions();
-        if (terms.Count == 0) throw new DlRadiomicsException("logistic model: no predictors were given.");
+        if (terms.Count == 0) throw new StatisticsInputException("logistic model: no predictors were given.");
         var expanded = InteractionTerm.Expand(terms);
         var sources = expanded.SelectMany(t => t.Split(':')).Distinct().ToList();
-        if (sources.Contains(outcome)) throw new DlRadiomicsException($"logistic model: the outcome '{outcome}' is also listed as a predictor.");
+        if (sources.Contains(outcome)) throw new StatisticsInputException($"logistic model: the outcome '{outcome}' is also listed as a predictor.");
         var outcomeColumn = FrameAccess.Column(df, outcome, "logistic model");
         var columns = sources.ToDictionary(s => s, s => FrameAccess.Column(df, s, "logistic model"));
 
@@ -35,14 +37,14 @@ public sealed record DesignMatrix(double[,] X, double[] Y, DesignEncoding Encodi
             string? missing = FrameAccess.Level(outcomeColumn, r) is null ? outcome : sources.FirstOrDefault(s => FrameAccess.Level(columns[s], r) is null);
             if (missing is null) { rows.Add(r); continue; }
             if (options.Missing == MissingValuePolicy.Error)
-                throw new DlRadiomicsException($"column '{missing}', row {r + 1}: missing value; remove the row or use listwise deletion.");
+                throw new StatisticsInputException($"column '{missing}', row {r + 1}: missing value; remove the row or use listwise deletion.");
         }
-        if (rows.Count == 0) throw new DlRadiomicsException($"logistic model: no row has all of {outcome}, {string.Join(", ", sources)} present.");
+        if (rows.Count == 0) throw new StatisticsInputException($"logistic model: no row has all of {outcome}, {string.Join(", ", sources)} present.");
 
         var (y, positive) = OutcomeVector(outcomeColumn, rows, options.PositiveOutcome);
         var factors = new HashSet<string>(options.Factors ?? [], StringComparer.Ordinal);
         foreach (var f in factors)
-            if (!sources.Contains(f)) throw new DlRadiomicsException($"logistic model: --factors names '{f}', which is not a predictor.");
+            if (!sources.Contains(f)) throw new StatisticsInputException($"logistic model: --factors names '{f}', which is not a predictor.");
         var single = sources.ToDictionary(s => s, s => MakePredictor(s, columns[s], rows, factors.Contains(s), options.ReferenceLevels));
         var predictors = expanded.Select(t => t.Split(':').Select(s => single[s]).Aggregate((a, b) => new InteractionPredictor(a, b))).ToArray();
         var encoding = new DesignEncoding(predictors);
@@ -64,27 +66,20 @@ public sealed record DesignMatrix(double[,] X, double[] Y, DesignEncoding Encodi
         if (references is not null && references.TryGetValue(name, out var reference))
         {
             if (!levels.Remove(reference))
-                throw new DlRadiomicsException($"logistic model: reference level '{reference}' is not a level of '{name}' (levels: {string.Join(", ", levels)}).");
+                throw new StatisticsInputException($"logistic model: reference level '{reference}' is not a level of '{name}' (levels: {string.Join(", ", levels)}).");
             levels.Insert(0, reference);
         }
         if (levels.Count < 2)
-            throw new DlRadiomicsException($"logistic model: factor '{name}' has the single level '{levels[0]}' in the rows used; it cannot be estimated, drop it.");
+            throw new StatisticsInputException($"logistic model: factor '{name}' has the single level '{levels[0]}' in the rows used; it cannot be estimated, drop it.");
         return new FactorPredictor(name, levels);
     }
 
+    /// <summary>The outcome of the rows used, coded 1/0 by <see cref="BinaryOutcomeRule"/> (the rule of <see cref="CsvTable.Binary(string, string?)"/>).</summary>
     private static (double[] Y, string Positive) OutcomeVector(DataFrameColumn column, List<int> rows, string? positive)
     {
-        var labels = rows.Select(r => FrameAccess.Level(column, r)!).ToArray();
-        var levels = FrameAccess.SortLevels(labels);
-        if (levels.Count != 2)
-            throw new DlRadiomicsException(levels.Count < 2
-                ? $"logistic model: outcome '{column.Name}' has the single class '{levels[0]}' in the rows used; both classes are needed."
-                : $"logistic model: outcome '{column.Name}' has {levels.Count} classes ({string.Join(", ", levels.Take(6))}); a binary outcome is needed.");
-        if (FrameAccess.IsNumeric(column) && !(levels[0] == "0" && levels[1] == "1") && positive is null)
-            throw new DlRadiomicsException($"logistic model: numeric outcome '{column.Name}' has values {levels[0]} and {levels[1]}; code it 0/1 or name the positive class.");
-        string pos = positive ?? levels[1];
-        if (!levels.Contains(pos))
-            throw new DlRadiomicsException($"logistic model: positive outcome '{pos}' is not a value of '{column.Name}' (values: {string.Join(", ", levels)}).");
-        return (labels.Select(l => l == pos ? 1.0 : 0.0).ToArray(), pos);
+        var labels = rows.Select(r => FrameAccess.Level(column, r)).ToArray();
+        var coded = BinaryOutcomeRule.Code(labels, positive, out var problem, out int at)
+            ?? throw new StatisticsInputException($"logistic model: outcome '{column.Name}'{(at >= 0 ? $", row {rows[at] + 1}" : "")}: {problem}.");
+        return (coded.Values.Select(v => (double)v).ToArray(), coded.EventValue);
     }
 }

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Tables;
+
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>How a DataFrame becomes a design matrix.</summary>
 /// <param name="Factors">Columns to treat as categorical (text columns are always categorical).</param>

@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>One predictor of a model formula and how it becomes design-matrix columns.</summary>
 public abstract record DesignPredictor

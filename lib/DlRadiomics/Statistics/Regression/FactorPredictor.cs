@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>A categorical column in treatment (dummy) coding: one 0/1 column per level except the reference.</summary>
 /// <param name="Column">DataFrame column.</param>
@@ -19,7 +20,7 @@ public sealed record FactorPredictor(string Column, IReadOnlyList<string> Levels
         int index = -1;
         for (int i = 0; i < Levels.Count; i++) if (Levels[i] == level) { index = i; break; }
         if (index < 0)
-            throw new DlRadiomicsException($"column '{Column}', row {row + 1}: level '{level}' was not seen when the model was fitted (levels: {string.Join(", ", Levels)}).");
+            throw new StatisticsInputException($"column '{Column}', row {row + 1}: level '{level}' was not seen when the model was fitted (levels: {string.Join(", ", Levels)}).");
         for (int i = 1; i < Levels.Count; i++) destination[i - 1] = i == index ? 1.0 : 0.0;
         return true;
     }

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>What a fit does on separation or non-convergence.</summary>
 public enum FitProblemHandling

@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>The product term <c>a:b</c>: every column of <paramref name="Left"/> times every column of <paramref name="Right"/>.</summary>
 public sealed record InteractionPredictor(DesignPredictor Left, DesignPredictor Right) : DesignPredictor

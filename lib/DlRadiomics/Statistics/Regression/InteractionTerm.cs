@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Builds interaction terms: formula expansion of <c>a*b</c>, and an explicit product column.</summary>
 public static class InteractionTerm
@@ -16,13 +17,13 @@ public static class InteractionTerm
             {
                 var parts = term.Split('*', StringSplitOptions.TrimEntries);
                 if (parts.Length != 2 || parts.Any(p => p.Length == 0))
-                    throw new DlRadiomicsException($"interaction term '{raw}': write it as a*b (two variables).");
+                    throw new StatisticsInputException($"interaction term '{raw}': write it as a*b (two variables).");
                 foreach (var t in new[] { parts[0], parts[1], $"{parts[0]}:{parts[1]}" })
                     if (!result.Contains(t)) result.Add(t);
             }
             else
             {
-                if (term.Split(':').Any(p => p.Length == 0)) throw new DlRadiomicsException($"interaction term '{raw}': write it as a:b.");
+                if (term.Split(':').Any(p => p.Length == 0)) throw new StatisticsInputException($"interaction term '{raw}': write it as a:b.");
                 if (!result.Contains(term)) result.Add(term);
             }
         }
@@ -35,7 +36,7 @@ public static class InteractionTerm
         var ca = FrameAccess.Column(df, a, "interaction term");
         var cb = FrameAccess.Column(df, b, "interaction term");
         name ??= $"{a}:{b}";
-        if (df.Columns.IndexOf(name) >= 0) throw new DlRadiomicsException($"interaction term: the data already has a column '{name}'.");
+        if (df.Columns.IndexOf(name) >= 0) throw new StatisticsInputException($"interaction term: the data already has a column '{name}'.");
         var product = new DoubleDataFrameColumn(name, df.Rows.Count);
         for (long r = 0; r < df.Rows.Count; r++)
         {

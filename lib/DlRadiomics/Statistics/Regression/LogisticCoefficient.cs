@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>One term of a fitted logistic model.</summary>
 /// <param name="Term">Column name, e.g. "age", "sex[Female]", "a:b", "(Intercept)".</param>

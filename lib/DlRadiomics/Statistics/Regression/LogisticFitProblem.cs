@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Kind of trouble found while fitting a logistic model.</summary>
 public enum LogisticFitProblem

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Likelihood used by <see cref="LogisticRegression"/>.</summary>
 public enum LogisticPenalty

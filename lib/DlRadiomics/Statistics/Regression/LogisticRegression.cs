@@ -1,7 +1,7 @@
 using DlRadiomics.Numerics;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Binary logistic regression by Newton–Raphson (IRLS), optionally with Firth's penalty.</summary>
 /// <remarks>
@@ -21,12 +21,25 @@ public static class LogisticRegression
     public static LogisticRegressionModel Fit(DesignMatrix design, LogisticRegressionOptions? options = null) =>
         Fit(design.X, design.Y, design.Encoding, design.RowsDropped, options ?? new LogisticRegressionOptions());
 
+    /// <summary>Fits on rows × predictors (no intercept column; one is added per the options) and a 0/1 outcome.</summary>
+    public static LogisticRegressionModel Fit(double[][] rows, IReadOnlyList<int> outcome, IReadOnlyList<string> names, LogisticRegressionOptions? options = null)
+    {
+        int p = rows.Length > 0 ? rows[0].Length : names.Count;
+        var x = new double[rows.Length, p];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].Length != p) throw new StatisticsInputException($"logistic model: row {i + 1} has {rows[i].Length} values, row 1 has {p}; every row needs one value per predictor.");
+            for (int j = 0; j < p; j++) x[i, j] = rows[i][j];
+        }
+        return Fit(x, outcome, names, options);
+    }
+
     /// <summary>Fits on an n × p predictor matrix (no intercept column; one is added per the options) and a 0/1 outcome.</summary>
-    public static LogisticRegressionModel Fit(double[,] x, IReadOnlyList<double> y, IReadOnlyList<string> names, LogisticRegressionOptions? options = null)
+    public static LogisticRegressionModel Fit(double[,] x, IReadOnlyList<int> outcome, IReadOnlyList<string> names, LogisticRegressionOptions? options = null)
     {
         if (names.Count != x.GetLength(1))
-            throw new DlRadiomicsException($"logistic model: {names.Count} names for {x.GetLength(1)} predictor columns.");
-        return Fit(x, y, DesignEncoding.Numeric(names), 0, options ?? new LogisticRegressionOptions());
+            throw new StatisticsInputException($"logistic model: {names.Count} names for {x.GetLength(1)} predictor columns.");
+        return Fit(x, outcome.Select(v => (double)v).ToArray(), DesignEncoding.Numeric(names), 0, options ?? new LogisticRegressionOptions());
     }
 
     private static LogisticRegressionModel Fit(double[,] x, IReadOnlyList<double> y, DesignEncoding encoding, int rowsDropped, LogisticRegressionOptions options)
@@ -160,7 +173,7 @@ public static class LogisticRegression
         var warnings = new List<LogisticFitWarning>();
         if (!firth)
         {
-            double eps = converged ? 10 * 2.220446049250313e-16 : 1e-8;
+            double eps = converged ? 10 * Precision.MachineEpsilon : 1e-8;
             int separated = state.P.Count(p => p < eps || p > 1 - eps);
             if (separated > 0)
             {
@@ -178,23 +191,23 @@ public static class LogisticRegression
         return warnings;
     }
 
-    private static DlRadiomicsException Singular(string[] names, int pivot) =>
+    private static StatisticsInputException Singular(string[] names, int pivot) =>
         new($"logistic model: the information matrix is singular at column '{names[Math.Max(pivot, 0)]}' — it is constant or a linear combination of earlier columns (collinear, or a factor level identical to another); drop it.");
 
     private static LogisticData Validate(double[,] x, IReadOnlyList<double> y, string[] names, bool intercept)
     {
         int n = x.GetLength(0), p = x.GetLength(1), k = p + (intercept ? 1 : 0);
-        if (y.Count != n) throw new DlRadiomicsException($"logistic model: {n} predictor rows but {y.Count} outcome values.");
+        if (y.Count != n) throw new StatisticsInputException($"logistic model: {n} predictor rows but {y.Count} outcome values.");
         int events = 0;
         for (int i = 0; i < n; i++)
         {
             if (y[i] == 1) events++;
-            else if (y[i] != 0) throw new DlRadiomicsException($"logistic model: outcome row {i + 1} is {y[i]}; it must be 0 or 1 (missing values must be removed first).");
+            else if (y[i] != 0) throw new StatisticsInputException($"logistic model: outcome row {i + 1} is {y[i]}; it must be 0 or 1 (missing values must be removed first).");
         }
         if (events == 0 || events == n)
-            throw new DlRadiomicsException($"logistic model: the outcome has a single class (all {(events == 0 ? 0 : 1)} in {n} rows); both classes are needed.");
+            throw new StatisticsInputException($"logistic model: the outcome has a single class (all {(events == 0 ? 0 : 1)} in {n} rows); both classes are needed.");
         if (n <= k)
-            throw new DlRadiomicsException($"logistic model: {n} observations for {k} parameters; at least one more observation than parameters is needed (use penalised selection such as LASSO first).");
+            throw new StatisticsInputException($"logistic model: {n} observations for {k} parameters; at least one more observation than parameters is needed (use penalised selection such as LASSO first).");
         // column-major: column j of the design occupies a[j·n … j·n + n − 1]
         var a = new double[n * k];
         int shift = intercept ? 1 : 0;
@@ -204,7 +217,7 @@ public static class LogisticRegression
             {
                 double v = x[i, j];
                 if (!double.IsFinite(v))
-                    throw new DlRadiomicsException($"logistic model: predictor '{names[j + shift]}' row {i + 1} is {v}; remove or impute missing values first.");
+                    throw new StatisticsInputException($"logistic model: predictor '{names[j + shift]}' row {i + 1} is {v}; remove or impute missing values first.");
                 a[(j + shift) * n + i] = v;
             }
         for (int j = shift; j < k; j++)
@@ -213,7 +226,7 @@ public static class LogisticRegression
             bool constant = true;
             for (int i = 1; i < n && constant; i++) constant = a[j * n + i] == first;
             if (constant && (intercept || first == 0))
-                throw new DlRadiomicsException($"logistic model: predictor '{names[j]}' is constant ({first}) in all {n} rows; it cannot be estimated, drop it.");
+                throw new StatisticsInputException($"logistic model: predictor '{names[j]}' is constant ({first}) in all {n} rows; it cannot be estimated, drop it.");
         }
         return new LogisticData(a, y.ToArray(), n, k);
     }

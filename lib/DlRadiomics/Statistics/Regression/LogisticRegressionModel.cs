@@ -1,6 +1,8 @@
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>A fitted logistic model.</summary>
 /// <param name="Coefficients">Terms in design order, the intercept first when fitted.</param>
@@ -40,14 +42,14 @@ public sealed record LogisticRegressionModel(
 
     /// <summary>The coefficient of <paramref name="term"/>; throws naming the available terms when absent.</summary>
     public LogisticCoefficient this[string term] => Coefficients.FirstOrDefault(c => c.Term == term)
-        ?? throw new DlRadiomicsException($"the model has no term '{term}'; terms are: {string.Join(", ", Coefficients.Select(c => c.Term))}.");
+        ?? throw new StatisticsInputException($"the model has no term '{term}'; terms are: {string.Join(", ", Coefficients.Select(c => c.Term))}.");
 
     /// <summary>Linear predictor η = β₀ + xᵀβ for one encoded row (design columns, no intercept entry).</summary>
     public double LinearPredictor(ReadOnlySpan<double> row)
     {
         int offset = Options.FitIntercept ? 1 : 0;
         if (row.Length != Coefficients.Count - offset)
-            throw new DlRadiomicsException($"a row has {row.Length} values but the model has {Coefficients.Count - offset} predictor columns ({string.Join(", ", Encoding.ColumnNames)}).");
+            throw new StatisticsInputException($"a row has {row.Length} values but the model has {Coefficients.Count - offset} predictor columns ({string.Join(", ", Encoding.ColumnNames)}).");
         double eta = offset == 1 ? Coefficients[0].Estimate : 0.0;
         for (int j = 0; j < row.Length; j++) eta += Coefficients[j + offset].Estimate * row[j];
         return eta;
@@ -66,6 +68,26 @@ public sealed record LogisticRegressionModel(
         return p;
     }
 
-    /// <summary>P(y = 1) for each row of a DataFrame with the predictor columns, coded as at fitting time.</summary>
-    public double[] PredictProbability(DataFrame df) => PredictProbability(Encoding.Encode(df));
+    /// <summary>P(y = 1) for each of the rows × design columns (as <see cref="DesignEncoding.ColumnNames"/>).</summary>
+    public double[] PredictProbability(double[][] rows) => rows.Select(r => Logistic.Sigmoid(LinearPredictor(r))).ToArray();
+
+    /// <summary>
+    /// P(y = 1) for each row of a DataFrame with the predictor columns, coded as at fitting time. A row with a missing
+    /// value in a predictor gets NaN under <see cref="MissingValuePolicy.ListwiseDeletion"/> (the default: the rule
+    /// <c>Fit</c> used to leave rows out, so the result stays aligned with the table's rows); with
+    /// <see cref="MissingValuePolicy.Error"/> such a row is an error naming the row and the columns read.
+    /// </summary>
+    public double[] PredictProbability(DataFrame df, MissingValuePolicy missing = MissingValuePolicy.ListwiseDeletion)
+    {
+        var p = new double[df.Rows.Count];
+        var row = new double[Encoding.ColumnNames.Count];
+        for (long r = 0; r < df.Rows.Count; r++)
+        {
+            if (Encoding.TryEncode(df, r, row)) p[r] = Logistic.Sigmoid(LinearPredictor(row));
+            else if (missing == MissingValuePolicy.Error)
+                throw new StatisticsInputException($"row {r + 1} has a missing value in one of the columns {string.Join(", ", Encoding.SourceColumns)}; it cannot be scored (leave MissingValuePolicy.ListwiseDeletion to get NaN for it).");
+            else p[r] = double.NaN;
+        }
+        return p;
+    }
 }

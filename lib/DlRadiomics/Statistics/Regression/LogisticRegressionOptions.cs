@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Settings of a logistic regression fit.</summary>
 /// <param name="Penalty">Ordinary or Firth-penalised likelihood.</param>
@@ -19,8 +19,8 @@ public sealed record LogisticRegressionOptions(
 {
     internal void Validate()
     {
-        if (MaxIterations < 1) throw new DlRadiomicsException($"LogisticRegressionOptions.MaxIterations must be ≥ 1, got {MaxIterations}.");
-        if (!(Tolerance > 0)) throw new DlRadiomicsException($"LogisticRegressionOptions.Tolerance must be > 0, got {Tolerance}.");
-        if (!(ConfidenceLevel > 0 && ConfidenceLevel < 1)) throw new DlRadiomicsException($"LogisticRegressionOptions.ConfidenceLevel must be in (0, 1), got {ConfidenceLevel}.");
+        if (MaxIterations < 1) throw new StatisticsInputException($"LogisticRegressionOptions.MaxIterations must be ≥ 1, got {MaxIterations}.");
+        if (!(Tolerance > 0)) throw new StatisticsInputException($"LogisticRegressionOptions.Tolerance must be > 0, got {Tolerance}.");
+        if (!(ConfidenceLevel > 0 && ConfidenceLevel < 1)) throw new StatisticsInputException($"LogisticRegressionOptions.ConfidenceLevel must be in (0, 1), got {ConfidenceLevel}.");
     }
 }

@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Univariate screening of each predictor, then a multivariable model of those that pass (studies' Table 3).</summary>
 /// <remarks>
@@ -10,16 +11,17 @@ namespace DlRadiomics.Statistics;
 /// </remarks>
 public static class LogisticScreening
 {
-    public static RegressionTable Run(DataFrame df, string outcome, IReadOnlyList<string> predictors, LogisticScreeningOptions? options = null)
+    /// <summary>Fits every univariate model and the multivariable model; the fits are in the result, the Table 3 layout in its <see cref="LogisticScreeningResult.Table"/>.</summary>
+    public static LogisticScreeningResult Run(DataFrame df, string outcome, IReadOnlyList<string> predictors, LogisticScreeningOptions? options = null)
     {
         options ??= new LogisticScreeningOptions();
-        if (predictors.Count == 0) throw new DlRadiomicsException("logistic screening: no predictors were given.");
+        if (predictors.Count == 0) throw new StatisticsInputException("logistic screening: no predictors were given.");
         var regression = options.Regression ?? new LogisticRegressionOptions();
         var univariateOptions = regression with { OnProblem = FitProblemHandling.Warn };
         var design = options.Design ?? new DesignOptions();
         var sources = InteractionTerm.Expand(predictors).SelectMany(t => t.Split(':')).ToHashSet(StringComparer.Ordinal);
         foreach (var f in design.Factors ?? [])
-            if (!sources.Contains(f)) throw new DlRadiomicsException($"logistic screening: --factors names '{f}', which is not a predictor.");
+            if (!sources.Contains(f)) throw new StatisticsInputException($"logistic screening: --factors names '{f}', which is not a predictor.");
         var univariate = new List<(string Predictor, LogisticRegressionModel Model)>();
         foreach (var p in predictors)
         {
@@ -45,6 +47,7 @@ public static class LogisticScreening
                 rows.Add(new RegressionTableRow(predictor, k.Term, k, model.Observations, warning,
                     multivariable?.Coefficients.FirstOrDefault(m => m.Term == k.Term)));
         }
-        return new RegressionTable(rows, multivariable, entered);
+        return new LogisticScreeningResult(univariate.Select(u => new UnivariateFit(u.Predictor, u.Model)).ToArray(), multivariable, entered,
+            new RegressionTable(rows, multivariable, entered));
     }
 }

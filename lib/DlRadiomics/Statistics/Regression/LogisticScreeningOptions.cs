@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>Settings of <see cref="LogisticScreening.Run"/>.</summary>
 /// <param name="Design">Factor coding, reference levels, missing values, positive outcome.</param>

@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>A numeric column entered as is (one design column with the column's name).</summary>
 public sealed record NumericPredictor(string Column) : DesignPredictor
@@ -13,7 +14,7 @@ public sealed record NumericPredictor(string Column) : DesignPredictor
     {
         double? v = FrameAccess.Number(FrameAccess.Column(df, Column, "model"), row);
         if (v is null) return false;
-        if (!double.IsFinite(v.Value)) throw new DlRadiomicsException($"column '{Column}', row {row + 1}: value {v} is not finite.");
+        if (!double.IsFinite(v.Value)) throw new StatisticsInputException($"column '{Column}', row {row + 1}: value {v} is not finite.");
         destination[0] = v.Value;
         return true;
     }

@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>
 /// Finds categorical predictors with a level too sparse for logistic regression: fewer than <c>minimum</c> events or

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Regression;
 
 /// <summary>One level of a categorical predictor with its events and non-events, and whether it is too sparse to model.</summary>
 /// <param name="Predictor">The predictor (column).</param>

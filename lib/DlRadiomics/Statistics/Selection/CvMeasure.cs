@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Cross-validation loss of the logistic lasso (cv.glmnet's <c>type.measure</c>).</summary>
 public enum CvMeasure

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Feature-level fusion: blocks of features of the same patients (rows in the same order) joined side by side.</summary>
 public static class FeatureFusion

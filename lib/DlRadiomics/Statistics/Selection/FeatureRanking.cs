@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Top-k selection from per-feature scores (larger is better), ties kept in column order.</summary>
 public static class FeatureRanking

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Validation and column-major copies of a patients × features table given as rows.</summary>
 internal static class FeatureRows

@@ -1,6 +1,6 @@
 using DlRadiomics.Numerics;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// Exact solution of the L1-penalised quadratic model of one Newton step by feature-sign search (Lee, Battle, Raina

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Which cross-validated λ to use.</summary>
 public enum LambdaChoice

@@ -1,6 +1,6 @@
 using DlRadiomics.Numerics;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// Cyclic coordinate descent for the lasso exactly as scikit-learn's <c>cd_fast.enet_coordinate_descent</c> (and its

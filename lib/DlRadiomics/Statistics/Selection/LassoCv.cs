@@ -1,6 +1,7 @@
 using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.Validation;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// Linear lasso with α chosen by k-fold cross-validation, reproducing scikit-learn's <c>LassoCV</c> — what radiomics

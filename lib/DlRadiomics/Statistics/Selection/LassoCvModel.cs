@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Scoring;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>A linear lasso chosen by k-fold cross-validation (scikit-learn <c>LassoCV</c> attributes and more).</summary>
 /// <param name="FeatureNames">Names of the columns, in order.</param>

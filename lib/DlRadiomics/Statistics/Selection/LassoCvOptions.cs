@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Settings of <see cref="LassoCv.Fit"/>; defaults are scikit-learn <c>LassoCV</c>'s except the 10 folds the studies used.</summary>
 /// <param name="Folds">Number of consecutive (unshuffled) folds, scikit-learn <c>cv=KFold(Folds)</c>.</param>

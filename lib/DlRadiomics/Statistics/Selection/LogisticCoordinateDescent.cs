@@ -1,6 +1,6 @@
 using DlRadiomics.Numerics;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// glmnet's <c>lognet</c> solver for the L1-penalised logistic likelihood along a decreasing λ path, warm-started
@@ -182,7 +182,7 @@ internal sealed class LogisticCoordinateDescent
         double sum = 0;
         for (int i = 0; i < _n; i++)
         {
-            double pr = LogisticLasso.Sigmoid(Eta[i]);
+            double pr = Logistic.Sigmoid(Eta[i]);
             _v[i] = Math.Max(pr * (1 - pr), 1e-12) / _n;
             _r[i] = (_y[i] - pr) / _n;
             sum += _v[i];
@@ -203,7 +203,7 @@ internal sealed class LogisticCoordinateDescent
     /// <summary>z_jᵀ(y − p)/n for every usable feature at the current η.</summary>
     private void Gradient()
     {
-        for (int i = 0; i < _n; i++) _r[i] = (_y[i] - LogisticLasso.Sigmoid(Eta[i])) / _n;
+        for (int i = 0; i < _n; i++) _r[i] = (_y[i] - Logistic.Sigmoid(Eta[i])) / _n;
         for (int j = 0; j < _z.Length; j++) _gradient[j] = _usable[j] ? VectorMath.Dot(_z[j], _r) : 0;
     }
 }

@@ -1,4 +1,8 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Validation;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// L1-penalised logistic regression along a λ path with k-fold cross-validation, reproducing R glmnet's
@@ -25,7 +29,6 @@ public static class LogisticLasso
 {
     private const double ProbabilityClamp = 1e-5;
 
-    public static double Sigmoid(double eta) => eta >= 0 ? 1 / (1 + Math.Exp(-eta)) : Math.Exp(eta) / (1 + Math.Exp(eta));
 
     /// <summary>Fits the λ path on all rows.</summary>
     public static LogisticLassoPath Path(double[][] x, IReadOnlyList<int> y, LogisticLassoOptions? options = null, IReadOnlyList<string>? featureNames = null)
@@ -67,7 +70,7 @@ public static class LogisticLasso
             var testRows = test.Select(i => cols.Select(c => c[i]).ToArray()).ToArray();
             var testY = test.Select(i => y[i]).ToArray();
             for (int l = 0; l < nl; l++)
-                foldLoss[f][l] = FoldLoss(fit.At(path.Lambda[l]).Score(testRows).Select(Sigmoid).ToArray(), testY, options.Measure, f);
+                foldLoss[f][l] = FoldLoss(fit.At(path.Lambda[l]).Score(testRows).Select(Logistic.Sigmoid).ToArray(), testY, options.Measure, f);
         });
         var (mean, se) = Summarise(foldLoss, foldWeight);
         var (iMin, i1se) = Choose(path.Lambda, mean, se, options.Measure == CvMeasure.Auc);
@@ -76,7 +79,7 @@ public static class LogisticLasso
 
     /// <summary>Seeded fold ids 1…k of equal sizes in shuffled order (as cv.glmnet's <c>sample(rep(1:k, length = n))</c>,
     /// but with <see cref="NumpyRandomState"/> so the assignment is reproducible outside R).</summary>
-    public static int[] RandomFoldIds(int rows, int folds, uint seed)
+    public static int[] RandomFoldIds(int rows, int folds, int seed)
     {
         if (folds < 2 || folds > rows) throw new ModelInputException($"folds = {folds}; choose between 2 and the {rows} rows");
         var ids = Enumerable.Range(0, rows).Select(i => i % folds + 1).ToArray();

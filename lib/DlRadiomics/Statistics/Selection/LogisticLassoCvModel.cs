@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Scoring;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>A cross-validated logistic lasso (R <c>cv.glmnet(..., family = "binomial", foldid = …)</c>).</summary>
 /// <param name="Path">The path fitted on all rows; its λ sequence is used in every fold.</param>

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Settings of <see cref="LogisticLasso"/>; defaults follow R glmnet (<c>family = "binomial"</c>, α = 1).</summary>
 /// <param name="Lambdas">Length of the λ path (<c>nlambda</c>).</param>

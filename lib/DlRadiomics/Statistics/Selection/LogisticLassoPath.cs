@@ -1,4 +1,7 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.Scoring;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>An L1-penalised logistic regression path (R glmnet <c>glmnet(x, y, family = "binomial")</c> fields).</summary>
 /// <param name="FeatureNames">Column names in order.</param>
@@ -35,7 +38,7 @@ public sealed record LogisticLassoPath(
         int left = Math.Max(0, right - 1);
         double lamLeft = (Lambda[0] - Lambda[left]) / span, lamRight = (Lambda[0] - Lambda[right]) / span;
         if ((Lambda[0] - Lambda[right]) / span == frac) left = right;
-        double w = left == right || Math.Abs(lamLeft - lamRight) < 2.220446049250313e-16 ? 1 : (frac - lamRight) / (lamLeft - lamRight);
+        double w = left == right || Math.Abs(lamLeft - lamRight) < Precision.MachineEpsilon ? 1 : (frac - lamRight) / (lamLeft - lamRight);
         var b = Coefficients[left].Zip(Coefficients[right], (l, r) => w * l + (1 - w) * r).ToArray();
         return new RadScore(FeatureNames, b, w * Intercepts[left] + (1 - w) * Intercepts[right]);
     }
@@ -44,7 +47,7 @@ public sealed record LogisticLassoPath(
     public double[] LinearPredictor(double[][] rows, int index) => new RadScore(FeatureNames, Coefficients[index], Intercepts[index]).Score(rows);
 
     /// <summary>Event probability of each row at λ index <paramref name="index"/>.</summary>
-    public double[] PredictProbability(double[][] rows, int index) => LinearPredictor(rows, index).Select(LogisticLasso.Sigmoid).ToArray();
+    public double[] PredictProbability(double[][] rows, int index) => LinearPredictor(rows, index).Select(Logistic.Sigmoid).ToArray();
 
     /// <summary>Rad-score (log-odds) of the features with non-zero coefficients at λ index <paramref name="index"/>.</summary>
     public RadScore RadScoreAt(int index)

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.HypothesisTests;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// The studies' univariate screen: keep features whose two-group test (Mann–Whitney U in the papers) between

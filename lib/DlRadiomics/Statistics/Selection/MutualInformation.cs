@@ -1,6 +1,7 @@
+using DlRadiomics.Statistics.Validation;
 using MathNet.Numerics;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// Mutual information (in nats) between each feature and a class outcome, as scikit-learn's
@@ -37,7 +38,7 @@ public static class MutualInformation
             if (sd == 0) sd = 1;
             scaled[j] = cols[j].Select(v => v / sd).ToArray();
         }
-        if (options.NoiseSeed is uint seed)
+        if (options.NoiseSeed is int seed)
         {
             var continuous = Enumerable.Range(0, p).Where(j => !discrete[j]).ToArray();
             var amplitude = continuous.Select(j => Math.Max(1, scaled[j].Average(Math.Abs))).ToArray();

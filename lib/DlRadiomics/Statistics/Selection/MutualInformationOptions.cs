@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Settings of <see cref="MutualInformation.Classif"/>.</summary>
 /// <param name="Neighbors">k of the k-nearest-neighbour estimator (<c>n_neighbors</c>).</param>
@@ -7,4 +7,4 @@ namespace DlRadiomics.Statistics;
 /// Null adds no noise: identical for untied data, but tied values (rounded measurements) then give zero neighbour
 /// distances and a very different, inflated estimate — keep the noise for real data.</param>
 /// <param name="DiscreteFeatures">Which features are discrete (plug-in estimate); null means all continuous.</param>
-public sealed record MutualInformationOptions(int Neighbors = 3, uint? NoiseSeed = 0, bool[]? DiscreteFeatures = null);
+public sealed record MutualInformationOptions(int Neighbors = 3, int? NoiseSeed = 0, bool[]? DiscreteFeatures = null);

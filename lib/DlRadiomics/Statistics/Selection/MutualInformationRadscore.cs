@@ -24,7 +24,7 @@ public sealed record MutualInformationRadscore(string Name, IReadOnlyList<string
     {
         var scaling = ZScore.Fit(x);
         var z = scaling.Transform(x);
-        var ranked = MutualInformation.SelectTop(z, y, x[0].Length, featureNames, new MutualInformationOptions(NoiseSeed: (uint)seed));
+        var ranked = MutualInformation.SelectTop(z, y, x[0].Length, featureNames, new MutualInformationOptions(NoiseSeed: seed));
         var columns = FeatureRows.Columns(z);
         var selected = new List<SelectedFeature>();
         // Constant columns and near-copies of a kept feature (|r| > 0.99) would make the logistic fit singular.
@@ -35,13 +35,10 @@ public sealed record MutualInformationRadscore(string Name, IReadOnlyList<string
             if (selected.Any(s => Math.Abs(Correlation.Pearson(columns[s.Index], columns[candidate.Index]).Coefficient) > 0.99)) continue;
             selected.Add(candidate);
         }
-        var design = new double[x.Length, selected.Count];
-        for (int i = 0; i < x.Length; i++)
-            for (int j = 0; j < selected.Count; j++) design[i, j] = z[i][selected[j].Index];
-        var outcome = y.Select(v => (double)v).ToArray();
+        var design = z.Select(r => selected.Select(s => r[s.Index]).ToArray()).ToArray();
         var names = selected.Select(s => s.Name).ToList();
-        var model = LogisticRegression.Fit(design, outcome, names, new LogisticRegressionOptions(OnProblem: FitProblemHandling.Warn));
-        if (model.Warnings.Count > 0) model = LogisticRegression.Fit(design, outcome, names, new LogisticRegressionOptions(Penalty: LogisticPenalty.Firth, OnProblem: FitProblemHandling.Warn));
+        var model = LogisticRegression.Fit(design, y, names, new LogisticRegressionOptions(OnProblem: FitProblemHandling.Warn));
+        if (model.Warnings.Count > 0) model = LogisticRegression.Fit(design, y, names, new LogisticRegressionOptions(Penalty: LogisticPenalty.Firth, OnProblem: FitProblemHandling.Warn));
         return new MutualInformationRadscore(name, featureNames.ToArray(), scaling, selected, model);
     }
 

@@ -1,6 +1,6 @@
 using DlRadiomics.Numerics;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// Newton (IRLS) steps for the L1-penalised logistic likelihood on a working set of features, each quadratic model
@@ -113,7 +113,7 @@ internal sealed class ProximalNewton
         var v = new double[_n];
         for (int i = 0; i < _n; i++)
         {
-            double pr = LogisticLasso.Sigmoid(Eta[i]);
+            double pr = Logistic.Sigmoid(Eta[i]);
             v[i] = Math.Max(pr * (1 - pr), 1e-12) / _n;
         }
         var h = new double[cols.Length][];
@@ -147,7 +147,7 @@ internal sealed class ProximalNewton
 
     private void Residual(double[] resid)
     {
-        for (int i = 0; i < _n; i++) resid[i] = (_y[i] - LogisticLasso.Sigmoid(Eta[i])) / _n;
+        for (int i = 0; i < _n; i++) resid[i] = (_y[i] - Logistic.Sigmoid(Eta[i])) / _n;
     }
 
     private double Objective(double lambda)

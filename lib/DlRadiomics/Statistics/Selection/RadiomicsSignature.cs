@@ -1,4 +1,7 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Correlations;
+using DlRadiomics.Statistics.Preprocessing;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>
 /// A radiomics signature as Fan et al. 2024 build one (Methods, "Feature Selection and Fusion"), fitted on the training

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Correlations;
+
+namespace DlRadiomics.Statistics.Selection;
 
 /// <summary>Settings of <see cref="RadiomicsSignature.Fit"/>, the papers' defaults.</summary>
 /// <param name="Alpha">Mann–Whitney screen: keep features with p below this.</param>

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.HypothesisTests;
+
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>One row of a baseline table.</summary>
 /// <param name="Variable">Variable name (repeated on its level rows).</param>

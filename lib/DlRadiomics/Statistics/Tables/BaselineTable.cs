@@ -1,6 +1,8 @@
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.HypothesisTests;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>Builds the baseline characteristics table (studies' Table 2): summaries by group, per split, with p-values.</summary>
 /// <remarks>
@@ -17,7 +19,7 @@ public static class BaselineTable
         var policy = options.Policy ?? GroupComparisonPolicy.Paper;
         var groupColumn = FrameAccess.Column(df, group, "baseline table");
         var splitColumn = split is null ? null : FrameAccess.Column(df, split, "baseline table");
-        if (split == group) throw new DlRadiomicsException("baseline table: the group and split columns must differ.");
+        if (split == group) throw new StatisticsInputException("baseline table: the group and split columns must differ.");
 
         var used = new List<int>();
         for (int r = 0; r < df.Rows.Count; r++)
@@ -25,10 +27,10 @@ public static class BaselineTable
             bool missing = FrameAccess.Level(groupColumn, r) is null || (splitColumn is not null && FrameAccess.Level(splitColumn, r) is null);
             if (!missing) { used.Add(r); continue; }
             if (options.Missing == MissingValuePolicy.Error)
-                throw new DlRadiomicsException($"column '{(FrameAccess.Level(groupColumn, r) is null ? group : split)}', row {r + 1}: missing value.");
+                throw new StatisticsInputException($"column '{(FrameAccess.Level(groupColumn, r) is null ? group : split)}', row {r + 1}: missing value.");
         }
         var groups = Order(used.Select(r => FrameAccess.Level(groupColumn, r)!), options.GroupOrder, group, sort: true);
-        if (groups.Count < 2) throw new DlRadiomicsException($"baseline table: group column '{group}' has {groups.Count} level(s) ({string.Join(", ", groups)}); at least 2 are needed.");
+        if (groups.Count < 2) throw new StatisticsInputException($"baseline table: group column '{group}' has {groups.Count} level(s) ({string.Join(", ", groups)}); at least 2 are needed.");
         var splits = splitColumn is null ? [""] : Order(used.Select(r => FrameAccess.Level(splitColumn, r)!), options.SplitOrder, split!, sort: false);
 
         var columns = new List<string>();
@@ -45,7 +47,7 @@ public static class BaselineTable
         var context = new Context(df, used, groupColumn, splitColumn, groups, splits, policy, options);
         foreach (var v in variables)
         {
-            if (v == group || v == split) throw new DlRadiomicsException($"baseline table: '{v}' is the group or split column and cannot also be a row.");
+            if (v == group || v == split) throw new StatisticsInputException($"baseline table: '{v}' is the group or split column and cannot also be a row.");
             var column = FrameAccess.Column(df, v, "baseline table");
             rows.AddRange(IsCategorical(column, used, options) ? context.Categorical(column) : [context.Continuous(column)]);
         }
@@ -57,7 +59,7 @@ public static class BaselineTable
         var present = sort ? FrameAccess.SortLevels(values) : values.Distinct().ToList();
         if (order is null) return present;
         var unknown = present.FirstOrDefault(p => !order.Contains(p));
-        if (unknown is not null) throw new DlRadiomicsException($"baseline table: value '{unknown}' of '{column}' is not in the given order ({string.Join(", ", order)}).");
+        if (unknown is not null) throw new StatisticsInputException($"baseline table: value '{unknown}' of '{column}' is not in the given order ({string.Join(", ", order)}).");
         return order.Where(present.Contains).ToList();
     }
 
@@ -87,7 +89,7 @@ public static class BaselineTable
                     if (FrameAccess.Level(column, r) is null)
                     {
                         if (Options.Missing == MissingValuePolicy.Error)
-                            throw new DlRadiomicsException($"column '{column.Name}', row {r + 1}: missing value; fix it or use listwise deletion.");
+                            throw new StatisticsInputException($"column '{column.Name}', row {r + 1}: missing value; fix it or use listwise deletion.");
                         missing[s]++;
                     }
             return missing;
@@ -119,7 +121,7 @@ public static class BaselineTable
         {
             var missing = CountMissing(column);
             var levels = FrameAccess.SortLevels(Rows.Select(r => FrameAccess.Level(column, r)).OfType<string>());
-            if (levels.Count == 0) throw new DlRadiomicsException($"baseline table: column '{column.Name}' has no values.");
+            if (levels.Count == 0) throw new StatisticsInputException($"baseline table: column '{column.Name}' has no values.");
             var counts = new long[Splits.Count][,];
             var header = new string[Splits.Count * Width];
             var tests = new GroupTestResult?[Splits.Count];
@@ -167,7 +169,7 @@ public static class BaselineTable
                 if (r.Test.Contains("infeasible")) notes.Add($"{Label(s)}{r.Test}.");
                 return r;
             }
-            catch (DlRadiomicsException e)
+            catch (StatisticsInputException e)
             {
                 notes.Add($"{Label(s)}no test ({e.Message})");
                 return null;
@@ -181,7 +183,7 @@ public static class BaselineTable
             if (median)
             {
                 var sorted = x.OrderBy(v => v).ToArray();
-                return $"{TableText.Number(SampleStatistics.QuantileType7(sorted, 0.5), d)}[{TableText.Number(SampleStatistics.QuantileType7(sorted, 0.25), d)}–{TableText.Number(SampleStatistics.QuantileType7(sorted, 0.75), d)}]";
+                return $"{TableText.Number(Quantiles.Type7(sorted, 0.5), d)}[{TableText.Number(Quantiles.Type7(sorted, 0.25), d)}–{TableText.Number(Quantiles.Type7(sorted, 0.75), d)}]";
             }
             string sd = x.Length > 1 ? TableText.Number(Math.Sqrt(SampleStatistics.Variance(x)), d) : "–";
             return $"{TableText.Number(SampleStatistics.Mean(x), d)}±{sd}";

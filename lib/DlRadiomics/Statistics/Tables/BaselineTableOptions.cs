@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.HypothesisTests;
+
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>Settings of <see cref="BaselineTable.Build"/>.</summary>
 /// <param name="Variables">Variables (rows) in order; default every column except the group and split columns.</param>

@@ -1,5 +1,5 @@
 using DlRadiomics.Tables;
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>A baseline characteristics table in the studies' Table 2 layout.</summary>
 /// <param name="Columns">Data columns after <c>variable</c> and <c>level</c>: per split <c>{split}_all</c>, <c>{split}_{group}</c>…, <c>{split}_p</c>

@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>R's <c>complete.cases</c>: the rows of a table with a value in every one of the named columns.</summary>
 public static class CompleteCases

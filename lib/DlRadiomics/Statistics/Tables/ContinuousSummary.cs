@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>How a continuous variable is summarised in a baseline table.</summary>
 public enum ContinuousSummary

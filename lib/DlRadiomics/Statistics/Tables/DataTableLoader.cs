@@ -1,8 +1,8 @@
 using System.Globalization;
-using Microsoft.Data.Analysis;
 using DlRadiomics.Tables;
+using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>Reads a CSV table (header row, comma-separated, RFC 4180 quoting, via <see cref="CsvTable"/>) into a DataFrame.</summary>
 /// <remarks>

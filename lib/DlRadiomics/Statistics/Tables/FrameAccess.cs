@@ -1,8 +1,8 @@
 using System.Globalization;
-using Microsoft.Data.Analysis;
 using DlRadiomics.Tables;
+using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>Reads DataFrame cells as numbers or category labels, treating null and NaN as missing.</summary>
 internal static class FrameAccess
@@ -11,7 +11,7 @@ internal static class FrameAccess
     {
         int index = df.Columns.IndexOf(name);
         if (index < 0)
-            throw new DlRadiomicsException($"{purpose}: column '{name}' is not in the data; columns are: {string.Join(", ", df.Columns.Select(c => c.Name))}.");
+            throw new StatisticsInputException($"{purpose}: column '{name}' is not in the data; columns are: {string.Join(", ", df.Columns.Select(c => c.Name))}.");
         return df.Columns[index];
     }
 
@@ -27,7 +27,7 @@ internal static class FrameAccess
             case string s:
                 if (MissingValue.IsToken(s)) return null;
                 if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)) return double.IsNaN(d) ? null : d;
-                throw new DlRadiomicsException($"column '{c.Name}', row {row + 1}: '{s}' is not a number; declare the column a factor or fix the value.");
+                throw new StatisticsInputException($"column '{c.Name}', row {row + 1}: '{s}' is not a number; declare the column a factor or fix the value.");
             case bool b: return b ? 1 : 0;
             default:
                 double x = Convert.ToDouble(v, CultureInfo.InvariantCulture);

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>What to do with rows that have a missing (empty, NA, NaN) value in a variable an analysis uses.</summary>
 public enum MissingValuePolicy

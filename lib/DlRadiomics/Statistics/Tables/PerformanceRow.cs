@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>One row of a Table 4 (Fan et al. 2024): a model's discrimination on one cohort at its Youden threshold.</summary>
 /// <param name="Model">Model or feature set (<c>Clinic</c>, <c>DLR</c>…).</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DlRadiomics.Tables;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>
 /// Table 4 of Fan et al. 2024: accuracy, AUC (95% CI), sensitivity, specificity, PPV, NPV and threshold per model and

@@ -1,7 +1,8 @@
 using System.Globalization;
+using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Tables;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>Univariate and multivariable logistic regression in the studies' Table 3 layout.</summary>
 /// <param name="Rows">One row per term (intercepts left out), predictors in the order given.</param>

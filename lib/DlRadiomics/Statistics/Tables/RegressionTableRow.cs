@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Regression;
+
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>One term of a univariate/multivariable regression table.</summary>
 /// <param name="Predictor">The predictor (variable) the term belongs to.</param>

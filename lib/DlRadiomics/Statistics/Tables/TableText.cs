@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>Formatting shared by the statistics tables: p-values, HTML and aligned plain-text rendering (CSV: <see cref="DlRadiomics.Tables.CsvText"/>).</summary>
 public static class TableText

@@ -1,4 +1,7 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// Optimism-corrected AUC by the bootstrap (Harrell, Lee &amp; Mark 1996; Harrell, <i>Regression Modeling
@@ -11,7 +14,7 @@ namespace DlRadiomics.Statistics;
 /// </remarks>
 public static class BootstrapOptimism
 {
-    public static BootstrapOptimismResult Run(double[][] x, IReadOnlyList<int> y, ModelFitter fit, int replicates = 200, uint seed = 1)
+    public static BootstrapOptimismResult Run(double[][] x, IReadOnlyList<int> y, ModelFitter fit, int replicates = 200, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(fit);
         if (replicates < 1) throw new ModelInputException($"replicates = {replicates}; give at least 1");

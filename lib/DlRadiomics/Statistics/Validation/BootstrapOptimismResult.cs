@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>Harrell's bootstrap optimism correction of the AUC.</summary>
 /// <param name="ApparentAuc">AUC of the model fitted and scored on all rows.</param>

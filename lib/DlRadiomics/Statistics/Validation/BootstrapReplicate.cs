@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>One bootstrap replicate of Harrell's optimism estimate.</summary>
 /// <param name="Sample">Row indices drawn with replacement (the training sample).</param>

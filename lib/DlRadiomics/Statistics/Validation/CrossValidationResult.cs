@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>Out-of-sample predictions of a cross-validation scheme and their AUC.</summary>
 /// <param name="Resamples">Every fold's held-out predictions, for drawing per-fold or pooled ROC curves.</param>

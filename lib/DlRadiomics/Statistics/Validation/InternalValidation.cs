@@ -1,4 +1,7 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// Cross-validation schemes of the recurrence study (leave-one-out, repeated stratified k-fold) for any learner
@@ -9,10 +12,10 @@ namespace DlRadiomics.Statistics;
 public static class InternalValidation
 {
     public static CrossValidationResult LeaveOneOut(double[][] x, IReadOnlyList<int> y, ModelFitter fit) =>
-        CrossValidate(x, y, DlRadiomics.Statistics.LeaveOneOut.Split(x.Length), 1, fit);
+        CrossValidate(x, y, DlRadiomics.Statistics.Validation.LeaveOneOut.Split(x.Length), 1, fit);
 
-    public static CrossValidationResult RepeatedStratifiedKFold(double[][] x, IReadOnlyList<int> y, int folds, int repeats, uint seed, ModelFitter fit) =>
-        CrossValidate(x, y, DlRadiomics.Statistics.RepeatedStratifiedKFold.Split(y, folds, repeats, seed), repeats, fit);
+    public static CrossValidationResult RepeatedStratifiedKFold(double[][] x, IReadOnlyList<int> y, int folds, int repeats, int seed, ModelFitter fit) =>
+        CrossValidate(x, y, DlRadiomics.Statistics.Validation.RepeatedStratifiedKFold.Split(y, folds, repeats, seed), repeats, fit);
 
     /// <summary>Runs <paramref name="splits"/>, which must hold <paramref name="repeats"/> consecutive partitions of the rows.</summary>
     public static CrossValidationResult CrossValidate(double[][] x, IReadOnlyList<int> y, IEnumerable<(int[] Train, int[] Test)> splits, int repeats, ModelFitter fit)

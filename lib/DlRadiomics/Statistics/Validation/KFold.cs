@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// K-fold splits in row order without shuffling (scikit-learn <c>KFold(k)</c>): the first n mod k folds hold

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>Leave-one-out splits: n splits, the i-th tests row i alone (scikit-learn <c>LeaveOneOut</c>).</summary>
 public static class LeaveOneOut

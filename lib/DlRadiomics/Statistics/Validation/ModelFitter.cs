@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// Any learner, as used by the validation schemes: fits on training rows and outcomes and returns a scorer that maps

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// The Mersenne Twister stream of <c>numpy.random.RandomState(seed)</c> (numpy's legacy generator, which scikit-learn
@@ -16,6 +16,13 @@ public sealed class NumpyRandomState
     private int _index;
     private double? _cachedGauss;
 
+    /// <summary>Seeds as numpy's <c>RandomState(seed)</c>; the library's seeds are <see cref="int"/>, so a negative one is refused.</summary>
+    public NumpyRandomState(int seed)
+        : this(seed >= 0 ? (uint)seed : throw new StatisticsInputException($"seed = {seed}; give a non-negative integer (numpy's RandomState takes 0 … 2³²−1)"))
+    {
+    }
+
+    /// <summary>Seeds with the full range numpy accepts, 0 … 2³²−1.</summary>
     public NumpyRandomState(uint seed)
     {
         _mt[0] = seed;

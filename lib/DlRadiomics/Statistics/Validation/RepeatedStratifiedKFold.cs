@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// Repeated stratified k-fold (scikit-learn <c>RepeatedStratifiedKFold(n_splits, n_repeats, random_state=seed)</c>):
@@ -7,7 +9,7 @@ namespace DlRadiomics.Statistics;
 /// </summary>
 public static class RepeatedStratifiedKFold
 {
-    public static IEnumerable<(int[] Train, int[] Test)> Split(IReadOnlyList<int> y, int folds, int repeats, uint seed)
+    public static IEnumerable<(int[] Train, int[] Test)> Split(IReadOnlyList<int> y, int folds, int repeats, int seed)
     {
         if (repeats < 1) throw new ModelInputException($"repeats = {repeats}; give at least 1");
         var random = new NumpyRandomState(seed);

@@ -1,4 +1,4 @@
-namespace DlRadiomics.Statistics;
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>Scores of the held-out rows of one resample (one fold, one left-out patient, or one bootstrap).</summary>
 /// <param name="Repeat">Repeat number (0 for single-pass schemes).</param>

@@ -1,4 +1,6 @@
-namespace DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
+namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// Stratified k-fold splits with scikit-learn's <c>StratifiedKFold</c> allocation: classes are coded by order of

@@ -1,7 +1,9 @@
-using DlRadiomics.Learning;
 using DlRadiomics.Learning.Evaluation;
 using DlRadiomics.Learning.Pipelines;
-using DlRadiomics.Statistics;
+using DlRadiomics.Learning;
+using DlRadiomics.Statistics.Preprocessing;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Tests.Learning.Evaluation;
 

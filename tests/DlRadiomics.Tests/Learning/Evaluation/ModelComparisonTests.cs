@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using DlRadiomics.Learning;
 using DlRadiomics.Learning.Evaluation;
 using DlRadiomics.Learning.Pipelines;
-using DlRadiomics.Statistics;
+using DlRadiomics.Learning;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Validation;
 using DlRadiomics.Tests.Learning.Pipelines;
 
 namespace DlRadiomics.Tests.Learning.Evaluation;

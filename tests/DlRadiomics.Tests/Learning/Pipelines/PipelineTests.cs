@@ -1,6 +1,8 @@
-using DlRadiomics.Learning;
 using DlRadiomics.Learning.Pipelines;
-using DlRadiomics.Statistics;
+using DlRadiomics.Learning;
+using DlRadiomics.Statistics.Preprocessing;
+using DlRadiomics.Statistics.Selection;
+using DlRadiomics.Statistics.Validation;
 using DlRadiomics.Tests.Learning.Evaluation;
 
 namespace DlRadiomics.Tests.Learning.Pipelines;

@@ -1,5 +1,5 @@
-using DlRadiomics.Learning;
 using System.Text.Json;
+using DlRadiomics.Learning;
 
 namespace DlRadiomics.Tests.Learning;
 

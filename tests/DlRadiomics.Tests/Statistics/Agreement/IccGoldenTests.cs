@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Agreement;
+
 
 namespace DlRadiomics.Tests.Statistics;
 

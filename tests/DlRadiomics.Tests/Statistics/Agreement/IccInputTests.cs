@@ -1,3 +1,4 @@
+using DlRadiomics.Statistics.Agreement;
 using DlRadiomics.Statistics;
 
 namespace DlRadiomics.Tests.Statistics;

@@ -1,4 +1,6 @@
+using DlRadiomics.Statistics.Calibration;
 using DlRadiomics.Statistics;
+
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
 
 namespace DlRadiomics.Tests.Statistics;
@@ -36,7 +38,7 @@ public class CalibrationGoldenTests
     {
         foreach (var (pKey, vKey) in new[] { ("p", "val_prob"), ("p2", "val_prob2") })
         {
-            var r = CalibrationStatistics.Compute(Rc.Doubles("y"), Rc.Doubles(pKey));
+            var r = CalibrationStatistics.Compute(Rc.Doubles(pKey), Ints(Rc.Doubles("y")));
             var v = Rc.GetProperty(vKey);
             Close(v.Number("intercept"), r.Intercept, what: "intercept");
             Close(v.Number("slope"), r.Slope, what: "slope");
@@ -57,7 +59,7 @@ public class CalibrationGoldenTests
         {
             int g = h.GetProperty("g").GetInt32();
             var p = g == 10 && h.Number("statistic") < 7 ? Rc.Doubles("p") : Rc.Doubles("p2");
-            var r = HosmerLemeshowTest.Compute(Rc.Doubles("y"), p, g);
+            var r = HosmerLemeshowTest.Compute(p, Ints(Rc.Doubles("y")), g);
             Close(h.Number("statistic"), r.Statistic, what: $"HL g={g}");
             Close(h.Number("p"), r.PValue, what: $"HL p g={g}");
             Assert.Equal(g - 2, r.DegreesOfFreedom);
@@ -71,12 +73,12 @@ public class CalibrationGoldenTests
     public void BinnedCurveAndBrierMatchScikitLearn()
     {
         var c = Python.GetProperty("calibration");
-        var y = c.Doubles("y"); var p = c.Doubles("p");
-        Close(c.Number("brier"), BrierScore.Compute(y, p), what: "Brier");
+        var y = Ints(c.Doubles("y")); var p = c.Doubles("p");
+        Close(c.Number("brier"), BrierScore.Compute(p, y), what: "Brier");
         foreach (var curve in c.GetProperty("curves").EnumerateArray())
         {
             var binning = curve.GetProperty("strategy").GetString() == "quantile" ? CalibrationBinning.Quantile : CalibrationBinning.Uniform;
-            var r = CalibrationCurve.Binned(y, p, curve.GetProperty("n_bins").GetInt32(), binning);
+            var r = CalibrationCurve.Binned(p, y, curve.GetProperty("n_bins").GetInt32(), binning);
             var t = curve.Doubles("prob_true"); var q = curve.Doubles("prob_pred");
             Assert.Equal(t.Length, r.Count);
             for (int i = 0; i < t.Length; i++)
@@ -90,9 +92,12 @@ public class CalibrationGoldenTests
     [Fact]
     public void BadProbabilitiesAreRejected()
     {
-        Assert.Contains("(0, 1)", Assert.Throws<DlRadiomicsException>(() => CalibrationStatistics.Compute([0.0, 1, 0], [0.2, 1.0, 0.3])).Message);
-        Assert.Contains("0 or 1", Assert.Throws<DlRadiomicsException>(() => BrierScore.Compute([0.0, 2], [0.2, 0.3])).Message);
-        Assert.Contains("separate the outcomes perfectly", Assert.Throws<DlRadiomicsException>(() => CalibrationStatistics.Compute([0.0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9])).Message);
-        Assert.Contains("tied", Assert.Throws<DlRadiomicsException>(() => HosmerLemeshowTest.Compute(Enumerable.Repeat(0.0, 20).Append(1).ToArray(), Enumerable.Repeat(0.3, 21).ToArray())).Message);
+        Assert.Contains("(0, 1)", Assert.Throws<StatisticsInputException>(() => CalibrationStatistics.Compute([0.2, 1.0, 0.3], [0, 1, 0])).Message);
+        Assert.Contains("0 or 1", Assert.Throws<StatisticsInputException>(() => BrierScore.Compute([0.2, 0.3], [0, 2])).Message);
+        Assert.Contains("separate the outcomes perfectly", Assert.Throws<StatisticsInputException>(() => CalibrationStatistics.Compute([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1])).Message);
+        Assert.Contains("tied", Assert.Throws<StatisticsInputException>(() => HosmerLemeshowTest.Compute(Enumerable.Repeat(0.3, 21).ToArray(), Enumerable.Repeat(0, 20).Append(1).ToArray())).Message);
     }
+
+    /// <summary>The goldens store the 0/1 outcome as numbers; the calibration functions take it as integers.</summary>
+    private static int[] Ints(double[] outcome) => outcome.Select(v => (int)v).ToArray();
 }

@@ -1,4 +1,6 @@
+using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics;
+
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
 
 namespace DlRadiomics.Tests.Statistics;
@@ -16,7 +18,7 @@ public class DesignMatrixTests
         // same model, re-parameterised: the 12+ vs 6-11 contrast is the difference of the default coefficients
         Close(byDefault["education[12+ yrs]"].Estimate - byDefault["education[6-11yrs]"].Estimate, chosen["education[12+ yrs]"].Estimate, relative: 1e-8);
         Close(byDefault.LogLikelihood, chosen.LogLikelihood, relative: 1e-12);
-        Assert.Contains("'none' is not a level", Assert.Throws<DlRadiomicsException>(() =>
+        Assert.Contains("'none' is not a level", Assert.Throws<StatisticsInputException>(() =>
             LogisticRegression.Fit(data, "case", ["education"], new DesignOptions(ReferenceLevels: new Dictionary<string, string> { ["education"] = "none" }))).Message);
     }
 
@@ -45,6 +47,6 @@ public class DesignMatrixTests
         var data = Data("infert.csv");
         var model = LogisticRegression.Fit(data, "case", ["education"]);
         var other = new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.StringDataFrameColumn("education", ["postgraduate"]));
-        Assert.Contains("level 'postgraduate' was not seen", Assert.Throws<DlRadiomicsException>(() => model.PredictProbability(other)).Message);
+        Assert.Contains("level 'postgraduate' was not seen", Assert.Throws<StatisticsInputException>(() => model.PredictProbability(other)).Message);
     }
 }

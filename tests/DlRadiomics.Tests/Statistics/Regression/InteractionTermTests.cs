@@ -1,4 +1,6 @@
+using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics;
+
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
 
 namespace DlRadiomics.Tests.Statistics;
@@ -9,7 +11,7 @@ public class InteractionTermTests
     public void StarExpandsToMainEffectsAndProduct()
     {
         Assert.Equal(["a", "b", "a:b", "c"], InteractionTerm.Expand(["a*b", "c", "a"]));
-        Assert.Throws<DlRadiomicsException>(() => InteractionTerm.Expand(["a*"]));
+        Assert.Throws<StatisticsInputException>(() => InteractionTerm.Expand(["a*"]));
     }
 
     [Fact]

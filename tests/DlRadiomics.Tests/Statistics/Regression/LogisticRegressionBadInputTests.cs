@@ -1,3 +1,5 @@
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Statistics;
 using Microsoft.Data.Analysis;
 
@@ -13,7 +15,7 @@ public class LogisticRegressionBadInputTests
     public void NaNInArraysIsRejectedWithRowAndColumn()
     {
         var x = new double[,] { { 1 }, { double.NaN }, { 3 }, { 4 } };
-        var e = Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(x, [0.0, 1, 0, 1], ["dose"]));
+        var e = Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(x, [0, 1, 0, 1], ["dose"]));
         Assert.Contains("'dose' row 2", e.Message);
     }
 
@@ -25,42 +27,42 @@ public class LogisticRegressionBadInputTests
         Assert.Equal(6, model.Observations);
         Assert.Equal(2, model.RowsDropped);
         var strict = new DesignOptions(Missing: MissingValuePolicy.Error);
-        Assert.Contains("row 7", Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(df, "y", ["x"], strict)).Message);
+        Assert.Contains("row 7", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(df, "y", ["x"], strict)).Message);
     }
 
     [Fact]
     public void ConstantColumnIsNamed()
     {
         var df = Frame(("y", [0, 1, 0, 1, 1]), ("x", [1.0, 2, 3, 4, 5]), ("c", [7.0, 7, 7, 7, 7]));
-        Assert.Contains("'c' is constant", Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(df, "y", ["x", "c"])).Message);
+        Assert.Contains("'c' is constant", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(df, "y", ["x", "c"])).Message);
     }
 
     [Fact]
     public void CollinearColumnIsNamed()
     {
         var df = Frame(("y", [0, 1, 0, 1, 1, 0]), ("x", [1.0, 2, 3, 4, 5, 3]), ("x2", [2.0, 4, 6, 8, 10, 6]));
-        Assert.Contains("'x2'", Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(df, "y", ["x", "x2"])).Message);
+        Assert.Contains("'x2'", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(df, "y", ["x", "x2"])).Message);
     }
 
     [Fact]
     public void SingleClassOutcomeIsRejected()
     {
         var df = Frame(("y", [1, 1, 1, 1]), ("x", [1.0, 2, 3, 4]));
-        Assert.Contains("single class", Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(df, "y", ["x"])).Message);
+        Assert.Contains("single class", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(df, "y", ["x"])).Message);
     }
 
     [Fact]
     public void FewerObservationsThanParametersIsRejected()
     {
         var x = new double[,] { { 1, 2, 3 }, { 2, 1, 0 }, { 3, 3, 1 } };
-        Assert.Contains("3 observations for 4 parameters", Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(x, [0.0, 1, 0], ["a", "b", "c"])).Message);
+        Assert.Contains("3 observations for 4 parameters", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(x, [0, 1, 0], ["a", "b", "c"])).Message);
     }
 
     [Fact]
     public void PerfectSeparationThrowsAndSuggestsFirth()
     {
         var x = new double[,] { { 1 }, { 2 }, { 3 }, { 4 }, { 5 }, { 6 } };
-        double[] y = [0, 0, 0, 1, 1, 1];
+        int[] y = [0, 0, 0, 1, 1, 1];
         var e = Assert.Throws<LogisticFitException>(() => LogisticRegression.Fit(x, y, ["score"]));
         Assert.Equal(LogisticFitProblem.Separation, e.Problem);
         Assert.Contains("Firth", e.Message);
@@ -86,7 +88,7 @@ public class LogisticRegressionBadInputTests
     public void NonBinaryOutcomeAndUnknownColumnsAreNamed()
     {
         var df = Frame(("y", [0, 1, 2, 1]), ("x", [1.0, 2, 3, 4]));
-        Assert.Contains("3 classes", Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(df, "y", ["x"])).Message);
-        Assert.Contains("'z' is not in the data", Assert.Throws<DlRadiomicsException>(() => LogisticRegression.Fit(df, "y", ["z"])).Message);
+        Assert.Contains("3 classes", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(df, "y", ["x"])).Message);
+        Assert.Contains("'z' is not in the data", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(df, "y", ["z"])).Message);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using DlRadiomics.Statistics;
+using DlRadiomics.Numerics;
+using DlRadiomics.Statistics.Regression;
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
 
 namespace DlRadiomics.Tests.Statistics;

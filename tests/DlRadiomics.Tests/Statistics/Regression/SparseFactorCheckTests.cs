@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
 namespace DlRadiomics.Tests.Statistics;

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
 
 namespace DlRadiomics.Tests.Statistics;
 

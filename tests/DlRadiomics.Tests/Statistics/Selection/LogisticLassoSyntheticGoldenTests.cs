@@ -1,5 +1,6 @@
 using System.Text.Json;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Tests.Statistics;
 

@@ -1,4 +1,5 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -6,9 +7,9 @@ namespace DlRadiomics.Tests.Statistics;
 public class MutualInformationGoldenTests
 {
     [Theory]
-    [InlineData("mi_continuous", 3, 0u)]
-    [InlineData("mi_continuous_k5_seed7", 5, 7u)]
-    public void ReproducesScikitLearnIncludingItsNoise(string key, int k, uint seed)
+    [InlineData("mi_continuous", 3, 0)]
+    [InlineData("mi_continuous_k5_seed7", 5, 7)]
+    public void ReproducesScikitLearnIncludingItsNoise(string key, int k, int seed)
     {
         var g = WdbcGolden.Json("mutual_info.json");
         var mi = MutualInformation.Classif(WdbcGolden.Raw.X, WdbcGolden.Raw.Y, new MutualInformationOptions(k, seed));

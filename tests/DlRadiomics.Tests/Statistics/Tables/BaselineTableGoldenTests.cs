@@ -1,5 +1,6 @@
 using DlRadiomics.Statistics;
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Tables;
 
 namespace DlRadiomics.Tests.Statistics;
@@ -73,7 +74,7 @@ public class BaselineTableGoldenTests
         Assert.Equal([4], table.Rows.Single(r => r.Variable == "age").Missing);
         Assert.Equal([2], table.Rows.First(r => r.Variable == "education").Missing);
         Assert.Equal([0], table.Rows.Single(r => r.Variable == "parity").Missing);
-        var e = Assert.Throws<DlRadiomicsException>(() => BaselineTable.Build(data, "case", options: new BaselineTableOptions(Variables: ["age"], Missing: MissingValuePolicy.Error)));
+        var e = Assert.Throws<StatisticsInputException>(() => BaselineTable.Build(data, "case", options: new BaselineTableOptions(Variables: ["age"], Missing: MissingValuePolicy.Error)));
         Assert.Contains("column 'age', row 5", e.Message);
     }
 

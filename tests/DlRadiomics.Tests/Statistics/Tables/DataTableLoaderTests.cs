@@ -1,6 +1,8 @@
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Statistics;
-using Microsoft.Data.Analysis;
 using DlRadiomics.Tables;
+using Microsoft.Data.Analysis;
 
 namespace DlRadiomics.Tests.Statistics;
 
@@ -41,7 +43,7 @@ public class DataTableLoaderTests
     {
         var df = Load("y,x\n0,1\n1,2\n0,3\n1,4\n");
         df.Columns.Add(new StringDataFrameColumn("t", ["1", "2", "oops", "4"]));
-        var e = Assert.Throws<DlRadiomicsException>(() => InteractionTerm.AddProductColumn(df, "x", "t"));
+        var e = Assert.Throws<StatisticsInputException>(() => InteractionTerm.AddProductColumn(df, "x", "t"));
         Assert.Contains("column 't', row 3: 'oops' is not a number", e.Message);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Tables;
 using static DlRadiomics.Tests.Statistics.StatisticsGolden;
 
 namespace DlRadiomics.Tests.Statistics;
@@ -12,7 +13,7 @@ public class RegressionTableTests
     [Fact]
     public void UnivariateRowsMatchStatsmodelsSingleTermFits()
     {
-        var table = LogisticScreening.Run(Data("wdbc.csv"), "target", Predictors, new LogisticScreeningOptions(Multivariable: false));
+        var table = LogisticScreening.Run(Data("wdbc.csv"), "target", Predictors, new LogisticScreeningOptions(Multivariable: false)).Table;
         Assert.Null(table.MultivariableModel);
         foreach (var p in Predictors)
         {
@@ -29,7 +30,7 @@ public class RegressionTableTests
     public void MultivariableModelUsesExplicitPredictorsAndMatchesStatsmodels()
     {
         string[] multi = ["mean_radius", "mean_texture", "mean_smoothness"];
-        var table = LogisticScreening.Run(Data("wdbc.csv"), "target", Predictors, new LogisticScreeningOptions(MultivariablePredictors: multi));
+        var table = LogisticScreening.Run(Data("wdbc.csv"), "target", Predictors, new LogisticScreeningOptions(MultivariablePredictors: multi)).Table;
         Assert.Equal(multi, table.MultivariablePredictors);
         var golden = Case(Python, "logit", "wdbc").GetProperty("terms");
         foreach (var t in golden.EnumerateArray().Skip(1))
@@ -40,7 +41,7 @@ public class RegressionTableTests
     [Fact]
     public void CsvFollowsTable3Layout()
     {
-        var table = LogisticScreening.Run(Data("infert.csv"), "case", ["age", "education", "spontaneous", "induced"]);
+        var table = LogisticScreening.Run(Data("infert.csv"), "case", ["age", "education", "spontaneous", "induced"]).Table;
         var lines = table.ToCsv().TrimEnd('\n').Split('\n');
         Assert.Equal("variable,univariate_OR_95CI,univariate_p,multivariate_OR_95CI,multivariate_p", lines[0]);
         Assert.Equal(["spontaneous"], table.MultivariablePredictors);
@@ -58,7 +59,7 @@ public class RegressionTableTests
     [Fact]
     public void SeparatedPredictorIsFlaggedNotFatalInTheScreen()
     {
-        var table = LogisticScreening.Run(Data("mtcars.csv"), "vs", ["mpg", "cyl"], new LogisticScreeningOptions(new DesignOptions(Factors: ["cyl"]), Multivariable: false));
+        var table = LogisticScreening.Run(Data("mtcars.csv"), "vs", ["mpg", "cyl"], new LogisticScreeningOptions(new DesignOptions(Factors: ["cyl"]), Multivariable: false)).Table;
         var cyl8 = table.Rows.Single(r => r.Term == "cyl[8]");
         Assert.Contains("separated", cyl8.UnivariateWarning);
         Assert.Contains("[separation or no convergence]", table.ToCsv());

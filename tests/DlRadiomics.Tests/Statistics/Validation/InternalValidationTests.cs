@@ -1,4 +1,7 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.RocAnalysis;
+using DlRadiomics.Statistics.Selection;
+using DlRadiomics.Statistics.Validation;
+
 
 namespace DlRadiomics.Tests.Statistics;
 

@@ -1,4 +1,6 @@
-using DlRadiomics.Statistics;
+using DlRadiomics.Statistics.Selection;
+using DlRadiomics.Statistics.Validation;
+
 
 namespace DlRadiomics.Tests.Statistics;
 
