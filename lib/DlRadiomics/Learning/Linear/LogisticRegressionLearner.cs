@@ -64,7 +64,7 @@ public sealed record LogisticRegressionLearner(double C = 1.0, bool FitIntercept
             iteration++;
             for (int i = 0; i < n; i++)
             {
-                prob[i] = Sigmoid(Linear(x[i], beta, p));
+                prob[i] = Logistic.Sigmoid(Linear(x[i], beta, p));
                 weight[i] = prob[i] * (1 - prob[i]);
             }
             for (int j = 0; j < k; j++) gradient[j] = C * (VectorMath.Dot(columns[j], prob) - VectorMath.Dot(columns[j], outcome)) + (j < p ? beta[j] : 0);
@@ -93,7 +93,6 @@ public sealed record LogisticRegressionLearner(double C = 1.0, bool FitIntercept
         return new LogisticRegressionModel(this, beta[..p], FitIntercept ? beta[p] : 0, iteration, converged);
     }
 
-    internal static double Sigmoid(double eta) => eta >= 0 ? 1 / (1 + Math.Exp(-eta)) : Math.Exp(eta) / (1 + Math.Exp(eta));
 
     private static double Linear(double[] row, double[] beta, int p) => (beta.Length > p ? beta[p] : 0) + VectorMath.Dot(row, beta.AsSpan(0, p));
 
@@ -104,7 +103,7 @@ public sealed record LogisticRegressionLearner(double C = 1.0, bool FitIntercept
         for (int i = 0; i < x.Length; i++)
         {
             double eta = Linear(x[i], beta, p);
-            loss += (eta > 0 ? eta + Math.Log(1 + Math.Exp(-eta)) : Math.Log(1 + Math.Exp(eta))) - outcome[i] * eta;
+            loss += -Logistic.LogSigmoid(-eta) - outcome[i] * eta;
         }
         double penalty = 0;
         for (int j = 0; j < p; j++) penalty += beta[j] * beta[j];

@@ -21,7 +21,7 @@ public sealed record LogisticRegressionModel(
     public double[] PredictProbability(double[][] x)
     {
         LearnerInput.CheckRows(Name, x, FeatureCount);
-        return x.Select(row => LogisticRegressionLearner.Sigmoid(Intercept + VectorMath.Dot(row, Coefficients))).ToArray();
+        return x.Select(row => Logistic.Sigmoid(Intercept + VectorMath.Dot(row, Coefficients))).ToArray();
     }
 
     public string ToJson() => ModelJson.Write(this, w =>

@@ -23,10 +23,9 @@ internal static class MlpNetwork
             for (int k = 0; k < inputs; k++) VectorMath.AddScaled(h, xi[k], w1.Slice(k * units, units));
             for (int j = 0; j < units; j++)
                 if (h[j] < 0) h[j] = 0;
-            output[i] = Logistic(VectorMath.Dot(h, w2) + b2);
+            output[i] = Numerics.Logistic.Sigmoid(VectorMath.Dot(h, w2) + b2);
         }
     }
 
     /// <summary>σ(z) = 1/(1 + e^(−z)), as SciPy's <c>expit</c>.</summary>
-    public static double Logistic(double z) => 1.0 / (1.0 + Math.Exp(-z));
 }

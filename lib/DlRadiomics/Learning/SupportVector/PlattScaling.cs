@@ -1,3 +1,5 @@
+using DlRadiomics.Numerics;
+
 namespace DlRadiomics.Learning;
 
 /// <summary>
@@ -66,7 +68,7 @@ internal static class PlattScaling
     public static double Predict(double decision, double a, double b)
     {
         double fApB = decision * a + b;
-        return fApB >= 0 ? Math.Exp(-fApB) / (1.0 + Math.Exp(-fApB)) : 1.0 / (1 + Math.Exp(fApB));
+        return Logistic.Sigmoid(-fApB);
     }
 
     /// <summary>
