@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace DlRadiomics.Numerics;
 
-/// <summary>SIMD loops over whole columns (dot product, axpy, element-wise product, weighted Gram matrix): the inner loops of the Newton–Raphson fits, coordinate descent, Cholesky factors and the wavelet filter.</summary>
+/// <summary>SIMD loops over whole columns (dot product, squared distance, axpy, element-wise product, weighted Gram matrix): the inner loops of the Newton–Raphson fits, coordinate descent, Cholesky factors and the wavelet filter.</summary>
 internal static class VectorMath
 {
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
@@ -23,6 +23,32 @@ internal static class VectorMath
             i = va.Length * Vector<double>.Count;
         }
         for (; i < n; i++) sum += a[i] * b[i];
+        return sum;
+    }
+
+    /// <summary>‖a − b‖² summed term by term, (aⱼ − bⱼ)², so that identical rows are exactly 0 apart and the ordering of near-equal distances is not lost to the cancellation of ‖a‖² − 2a·b + ‖b‖².</summary>
+    public static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int n = a.Length, i = 0;
+        double sum = 0;
+        if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
+        {
+            var va = MemoryMarshal.Cast<double, Vector<double>>(a);
+            var vb = MemoryMarshal.Cast<double, Vector<double>>(b[..n]);
+            var acc = Vector<double>.Zero;
+            for (int v = 0; v < va.Length; v++)
+            {
+                var d = va[v] - vb[v];
+                acc += d * d;
+            }
+            sum = Vector.Sum(acc);
+            i = va.Length * Vector<double>.Count;
+        }
+        for (; i < n; i++)
+        {
+            double d = a[i] - b[i];
+            sum += d * d;
+        }
         return sum;
     }
 

@@ -1,3 +1,4 @@
+using DlRadiomics.Numerics;
 using System.Text.Json;
 
 namespace DlRadiomics.Learning;
@@ -25,7 +26,7 @@ public sealed record NearestNeighboursModel(NearestNeighboursLearner Options, do
             int count = 0;
             for (int t = 0; t < TrainingRows.Length; t++)
             {
-                double d = SquaredDistance.Euclidean(x[i], TrainingRows[t]);
+                double d = VectorMath.SquaredDistance(x[i], TrainingRows[t]);
                 if (count == nearest.Length && d >= distance[count - 1]) continue;
                 // insertion into the sorted top k; '>' keeps an earlier row ahead of a later one at the same distance
                 int at = count < nearest.Length ? count++ : count - 1;

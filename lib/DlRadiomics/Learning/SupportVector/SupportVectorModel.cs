@@ -1,3 +1,4 @@
+using DlRadiomics.Numerics;
 using System.Text.Json;
 
 namespace DlRadiomics.Learning;
@@ -47,7 +48,7 @@ public sealed record SupportVectorModel(
     {
         double sum = 0;
         for (int i = 0; i < supportVectors.Length; i++)
-            sum += coefficients[i] * Math.Exp(-gamma * SquaredDistance.Euclidean(x, supportVectors[i]));
+            sum += coefficients[i] * Math.Exp(-gamma * VectorMath.SquaredDistance(x, supportVectors[i]));
         return sum - rho;
     }
 
