@@ -8,6 +8,8 @@ set -euo pipefail
 packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmtk python3-pydicom python3-nibabel python3-numpy libxgboost0 slurm-wlm munge)
 # PyTorch regenerates the random-weight ResNeXt50_32x4d of the deep-feature equivalence tests (.cache/deep/).
 packages+=(python3-torch python3-torchvision python3-onnx)
+# Native AOT publishing of dlr (tests/Benchmarks/run-radiomics-vs-pyradiomics.sh) links with clang and zlib.
+packages+=(clang zlib1g-dev)
 if [ "${DLR_INSTALL_CHROMIUM:-0}" = "1" ]; then packages+=(chromium); fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
