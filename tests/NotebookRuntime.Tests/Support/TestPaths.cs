@@ -12,6 +12,10 @@ public static class TestPaths
     /// <summary>The runner's native launcher copied beside the test assembly.</summary>
     public static string RunnerExecutable => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "NotebookRunner.exe" : "NotebookRunner");
 
+    /// <summary>Where tests leave files for people to look at: DLR_ARTIFACTS when set, else artifacts/ of the repository.</summary>
+    public static string ArtifactsFolder =>
+        Environment.GetEnvironmentVariable("DLR_ARTIFACTS") is { Length: > 0 } configured ? configured : Path.Combine(RepositoryRoot, "artifacts");
+
     public static DirectoryInfo NewTemporaryFolder() => Directory.CreateTempSubdirectory("dlr-notebook-tests-");
 
     private static string FindRoot()
