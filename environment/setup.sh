@@ -11,6 +11,8 @@ packages=(python3 python3-nbformat python3-jupyter-client jupyter-nbconvert dcmt
 packages+=(python3-torch python3-torchvision python3-onnx)
 packages+=(jupyter-notebook)
 if [ "${DLR_INSTALL_CHROMIUM:-1}" = "1" ]; then packages+=(chromium); fi
+# Native AOT publishing of dlr (tests/Benchmarks/run-radiomics-vs-pyradiomics.sh) links with clang and zlib.
+packages+=(clang zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

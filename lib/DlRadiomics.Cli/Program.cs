@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Diagnostics.CodeAnalysis;
 using DlRadiomics;
 using DlRadiomics.Cli;
 
@@ -15,6 +16,8 @@ namespace DlRadiomics.Cli
     public static class Dlr
     {
         /// <summary>A new instance of every verb, ordered by name.</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The project file roots this assembly (TrimmerRootAssembly), so a native build keeps every verb.")]
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Verbs have public parameterless constructors, kept with their rooted assembly.")]
         public static IReadOnlyList<Verb> CreateVerbs() => typeof(Dlr).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(Verb)) && !t.IsAbstract)
             .Select(t => (Verb)Activator.CreateInstance(t)!)

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Side by side: PyRadiomics 3.1 (the reference in ../shared/tools/pyradiomics-reference, built into a temporary folder)
-# and `dlr extract` (published ReadyToRun into the same folder) on the same 40-case manifests, each tool run as one
-# whole process per manifest: brain1 x40 (PyRadiomics' test case), 40 synthetic sagittal disc ROIs and 40 synthetic
-# axial canal ROIs (`dlr synth --images`), PyRadiomics' default settings (107 features, binWidth 25). Then 15 disc and
-# 15 nucleus ROIs with normalize, normalizeScale 100, binCount 32 and 1 mm B-spline resampling.
+# and `dlr extract` (published as a Native AOT executable into the same folder; needs clang and zlib1g-dev, which
+# environment/setup.sh installs) on the same 40-case manifests, each tool run as one whole process per manifest:
+# brain1 x40 (PyRadiomics' test case), 40 synthetic sagittal disc ROIs and 40 synthetic axial canal ROIs
+# (`dlr synth --images`), PyRadiomics' default settings (107 features, binWidth 25). Then 15 disc and 15 nucleus ROIs
+# with normalize, normalizeScale 100, binCount 32 and 1 mm B-spline resampling.
 # Every original_* value is compared at 1e-6 relative; per-case times (whole process / cases) and ratios are printed
 # for --jobs 1, both tools pinned to one core (taskset -c 0), and --jobs 2. Load (uptime) is printed with the figures:
 # the machine may be shared, and only ratios from the same run are comparable.
@@ -17,10 +18,12 @@ mkdir -p "$work"
 py=/usr/bin/python3
 helper="$here/reference/radiomics_side_by_side.py"
 
-echo "== building the PyRadiomics reference and dlr (ReadyToRun) into $work"
+echo "== building the PyRadiomics reference and dlr (Native AOT) into $work"
+command -v clang >/dev/null && [ -f /usr/include/zlib.h ] \
+  || { echo "Native AOT needs clang and zlib1g-dev: run environment/setup.sh"; exit 1; }
 bash "$shared/tools/pyradiomics-reference/build.sh" "$work/pyradiomics" >"$work/pyradiomics-build.log" 2>&1 \
   || { tail -5 "$work/pyradiomics-build.log"; exit 1; }
-dotnet publish "$root/lib/DlRadiomics.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+dotnet publish "$root/lib/DlRadiomics.Cli" -c Release -r linux-x64 -p:PublishAot=true \
   -o "$work/dlr" >"$work/dlr-publish.log" 2>&1 || { tail -5 "$work/dlr-publish.log"; exit 1; }
 dlr="$work/dlr/dlr"
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text;
 using DlRadiomics.Imaging.Dicom;
 using DlRadiomics.Imaging;
@@ -197,18 +198,18 @@ public static class SyntheticData
             options.Images && options.Dicom ? Path.Combine(r, "images_dicom.csv") : null);
     }
 
-    private static string Stamp(SyntheticDataOptions o) => JsonSerializer.Serialize(new
+    private static string Stamp(SyntheticDataOptions o) => new JsonObject
     {
-        generator = "DlRadiomics.Cohort.SyntheticData",
-        version = GeneratorVersion,
-        seed = o.Seed,
-        surgicalRiskPatients = o.SurgicalRiskPatients,
-        recurrencePatients = o.RecurrencePatients,
-        images = o.Images,
-        dicom = o.Dicom,
-        reliabilityPatients = o.ReliabilityPatients,
-        missingRate = o.MissingRate,
-    }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        ["generator"] = "DlRadiomics.Cohort.SyntheticData",
+        ["version"] = GeneratorVersion,
+        ["seed"] = o.Seed,
+        ["surgicalRiskPatients"] = o.SurgicalRiskPatients,
+        ["recurrencePatients"] = o.RecurrencePatients,
+        ["images"] = o.Images,
+        ["dicom"] = o.Dicom,
+        ["reliabilityPatients"] = o.ReliabilityPatients,
+        ["missingRate"] = o.MissingRate,
+    }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
     private static string DefaultRoot()
     {

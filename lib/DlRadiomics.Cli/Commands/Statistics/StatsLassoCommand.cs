@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DlRadiomics.Statistics.Preprocessing;
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Selection;
@@ -13,7 +14,7 @@ namespace DlRadiomics.Cli.Commands.Statistics;
 /// <c>dlr stats lasso</c>: LASSO feature selection with k-fold cross-validation — the linear lasso on the 0/1 label
 /// (scikit-learn <c>LassoCV</c>, what the studies report as "λ") or the L1-penalised logistic regression (glmnet).
 /// </summary>
-public sealed class StatsLassoCommand : Verb
+public sealed partial class StatsLassoCommand : Verb
 {
     private readonly Option<string> _data = CliOption.Required("--data", "comma-separated table with a header row", "FILE");
     private readonly Option<string> _outcome = CliOption.Required("--outcome",
@@ -91,7 +92,7 @@ public sealed class StatsLassoCommand : Verb
         };
         Print(report, stdout);
         if (outPath is not null)
-            OutputFile.Write(outPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }), stdout);
+            OutputFile.Write(outPath, JsonSerializer.Serialize(report, LassoReportJson.Default.LassoReport), stdout);
         return 0;
     }
 
@@ -158,4 +159,9 @@ public sealed class StatsLassoCommand : Verb
         public bool Zscore { get; init; }
         public string[] Features { get; init; } = [];
     }
+
+    /// <summary>The <c>--out</c> JSON, serialised by code generated at compile time (no reflection in a native build).</summary>
+    [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(LassoReport))]
+    private sealed partial class LassoReportJson : JsonSerializerContext;
 }

@@ -83,7 +83,7 @@ public sealed record ModelComparisonResult(
             }
             o["oofPredictions"] = Numbers(e.OutOfFoldScores);
             if (e.TestScores is { } ts) o["testPredictions"] = Numbers(ts);
-            learners.Add(o);
+            learners.Add((JsonNode)o);
         }
         var root = new JsonObject
         {
