@@ -1,7 +1,6 @@
 using DlRadiomics.Statistics.Correlations;
 using DlRadiomics.Statistics.Preprocessing;
 using DlRadiomics.Statistics.Regression;
-using DlRadiomics.Statistics.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace DlRadiomics.Statistics.Selection;
@@ -11,8 +10,8 @@ namespace DlRadiomics.Statistics.Selection;
 /// <c>top</c> features of largest mutual information with the outcome kept (scikit-learn's
 /// <c>mutual_info_classif</c>; a constant column or a near-copy, |r| &gt; 0.99, of a feature already kept is passed
 /// over), and a logistic regression of the outcome on them; the Radscore is its linear predictor
-/// (log-odds). <see cref="Fitter"/> wraps the whole procedure for the validation schemes, so that selection happens
-/// inside every fold or bootstrap sample.
+/// (log-odds). <see cref="Learning.MutualInformationRadscoreLearner"/> wraps the whole procedure as a learner for the
+/// validation schemes, so that selection happens inside every fold or bootstrap sample.
 /// </summary>
 /// <param name="Name">The score's name (<c>disc</c>).</param>
 /// <param name="FeatureNames">All features offered, in row order.</param>
@@ -73,7 +72,4 @@ public sealed record MutualInformationRadscore(string Name, IReadOnlyList<string
 
     /// <summary>Radscores (log-odds) of rows holding every offered feature in <see cref="FeatureNames"/> order.</summary>
     public double[] Score(double[][] rows) => Scaling.Transform(rows).Select(r => Model.LinearPredictor(Selected.Select(s => r[s.Index]).ToArray())).ToArray();
-
-    /// <summary>The whole procedure (scaling, selection, fit) as a <see cref="ModelFitter"/> for leave-one-out, k-fold and bootstrap validation.</summary>
-    public static ModelFitter Fitter(int top, int seed = 0) => (x, y) => Fit("", x, y, FeatureRows.Names(null, x[0].Length), top, seed).Score;
 }

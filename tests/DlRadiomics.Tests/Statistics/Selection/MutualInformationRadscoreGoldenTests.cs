@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DlRadiomics.Learning;
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Selection;
 
@@ -40,15 +41,17 @@ public class MutualInformationRadscoreGoldenTests
     [Theory]
     [InlineData("wdbc_split_top4_seed0")]
     [InlineData("recurrence_size_top5_seed7")]
-    public void The_validation_fitter_scores_held_out_rows_as_the_reference_does(string key)
+    public void The_learner_the_validation_schemes_refit_scores_held_out_rows_as_the_reference_does(string key)
     {
         var golden = WdbcGolden.Json("mi_radscore.json").GetProperty("cases").GetProperty(key);
         var (train, test, y, features) = Case(golden);
 
-        var fitted = MutualInformationRadscore.Fitter(golden.GetProperty("top").GetInt32(), golden.GetProperty("seed").GetInt32())(
-            Rows(train, features), train.Select(i => y[i]).ToArray());
+        var fitted = (MutualInformationRadscoreModel)new MutualInformationRadscoreLearner(golden.GetProperty("top").GetInt32(), golden.GetProperty("seed").GetInt32())
+            .Fit(Rows(train, features), train.Select(i => y[i]).ToArray());
 
-        WdbcGolden.Close(golden.GetProperty("test_scores").Vector(), fitted(Rows(test, features)), 1e-8, "held-out Radscores");
+        var expected = golden.GetProperty("test_scores").Vector();
+        WdbcGolden.Close(expected, fitted.Score(Rows(test, features)), 1e-8, "held-out Radscores");
+        WdbcGolden.Close(expected.Select(s => 1 / (1 + Math.Exp(-s))).ToArray(), fitted.PredictProbability(Rows(test, features)), 1e-8, "held-out probabilities");
     }
 
     [Fact]
