@@ -18,6 +18,7 @@ public static class FittedModelJson
         ["mlp"] = MlpModel.FromJson,
         ["xgb"] = XGBoostModel.FromJson,
         ["lgbm"] = LightGbmModel.FromJson,
+        ["radscore"] = MutualInformationRadscoreModel.FromJson,
     };
 
     /// <summary>Reads a model from <paramref name="json"/>.</summary>

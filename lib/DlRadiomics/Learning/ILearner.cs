@@ -7,7 +7,7 @@ namespace DlRadiomics.Learning;
 /// </summary>
 public interface ILearner
 {
-    /// <summary>The short name used in tables, JSON and on the command line: lr, svm, knn, dt, rf, et, xgb, mlp, lgbm.</summary>
+    /// <summary>The short name used in tables, JSON and on the command line: lr, svm, knn, dt, rf, et, xgb, mlp, lgbm (and radscore, the recurrence study's procedure).</summary>
     string Name { get; }
 
     /// <summary>The hyper-parameters as they will be used, named as in scikit-learn/xgboost/LightGBM, for reports and JSON.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DlRadiomics.Cli.Commands.Statistics;
 using DlRadiomics.Learning.Evaluation;
+using DlRadiomics.Statistics.Tables;
 
 namespace DlRadiomics.Cli.Commands.Learning;
 
@@ -27,16 +28,20 @@ public sealed class LearnCompareCommand : Verb
     private readonly ChoiceOption<ComparisonProtocol[]> _protocol = new("--protocol",
         "safe: steps fitted inside every training fold; paper: once on all training rows before the folds (optimistic); both: side by side",
         Safe, ("safe", Safe), ("paper", [ComparisonProtocol.Paper]), ("both", [ComparisonProtocol.Safe, ComparisonProtocol.Paper]));
+    private readonly ChoiceOption<MissingValuePolicy> _missing = new("--missing",
+        "listwise: rows with a missing outcome, feature or fold id are left out and their lines reported; error: stop at the first, naming file, line and column",
+        MissingValuePolicy.ListwiseDeletion, ("listwise", MissingValuePolicy.ListwiseDeletion), ("error", MissingValuePolicy.Error));
     private readonly Option<string?> _out = CliOption.Text("--out", "also write the results as JSON (fields below)", "res.json");
     private readonly Option<bool> _force = CliOption.Flag("--force", "overwrite an existing --out file");
 
     private static readonly ComparisonProtocol[] Safe = [ComparisonProtocol.Safe];
 
     public LearnCompareCommand() : base("learn compare", "compare learners by cross-validation and on a test table (Table 4 metrics, top-3 vote, safe/paper protocols)") =>
-        Add(_train, _test, _outcome, _positive, _features, _learners, _folds, _foldsFrom, _seed, _standardize, _select, _protocol, _out, _force);
+        Add(_train, _test, _outcome, _positive, _features, _learners, _folds, _foldsFrom, _seed, _standardize, _select, _protocol, _missing, _out, _force);
 
     public override string Notes => """
-        Rows with a missing outcome, feature or fold id are left out (listwise deletion); their lines are reported.
+        Rows with a missing outcome, feature or fold id are left out (listwise deletion) and their lines reported, or with
+        --missing error stop the command (exit 1) naming the file, line and column.
         JSON fields: learners[] {name, protocol ("safe"|"paper"), featureSet, hyperParameters, foldAucs[], cvAuc (mean of the
           fold AUCs), train {auc, aucCi[2], accuracy, sensitivity, specificity, ppv, npv, threshold} (out-of-fold predictions,
           Youden threshold), nullModels (fits whose selection kept no feature), with --test: testAuc, testAucCi[2] (DeLong
@@ -66,7 +71,7 @@ public sealed class LearnCompareCommand : Verb
         var learners = parse.GetValue(_learners)!;
         var options = new TableComparisonOptions(parse.GetValue(_train)!, parse.GetValue(_outcome)!, parse.GetValue(_test), parse.GetValue(_positive),
             features.Length > 0 ? features : null, learners.Length > 0 ? learners : null, parse.GetValue(_folds), parse.GetValue(_foldsFrom),
-            parse.GetValue(_seed), parse.GetValue(_standardize), parse.GetValue(_select), _protocol.ValueIn(parse));
+            parse.GetValue(_seed), parse.GetValue(_standardize), parse.GetValue(_select), _protocol.ValueIn(parse), _missing.ValueIn(parse));
         var result = TableComparison.Run(options);
         if (result.EventValue != "1") stderr.WriteLine($"outcome '{options.Outcome}': '{result.EventValue}' counted as the event");
         if (result.TrainLinesDropped.Count > 0)

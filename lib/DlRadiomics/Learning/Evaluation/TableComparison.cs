@@ -1,4 +1,5 @@
 using DlRadiomics.Learning.Pipelines;
+using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Tables;
 
 namespace DlRadiomics.Learning.Evaluation;
@@ -87,8 +88,9 @@ public static class TableComparison
                 : features.Where((_, j) => double.IsNaN(columns[j][i])).FirstOrDefault()
                 ?? (folds is not null && double.IsNaN(folds[i]) ? foldsFrom : null);
             if (column is null) continue;
-            if (!options.DropIncompleteRows)
-                throw new CsvTableException(table.Source, table.LineOf(i), column, "missing value; fill it in, or allow listwise deletion of incomplete rows");
+            if (options.Missing == MissingValuePolicy.Error)
+                throw new CsvTableException(table.Source, table.LineOf(i), column,
+                    "missing value; fill it in, or leave incomplete rows out (MissingValuePolicy.ListwiseDeletion, dlr learn compare --missing listwise)");
             missing.Add(i);
         }
         var rows = Enumerable.Range(0, table.RowCount).Where(i => !missing.Contains(i)).ToArray();

@@ -1,3 +1,5 @@
+using DlRadiomics.Statistics.Tables;
+
 namespace DlRadiomics.Learning.Evaluation;
 
 /// <summary>Settings of <see cref="TableComparison.Run"/>, the model comparison of CSV tables (<c>dlr learn compare</c>).</summary>
@@ -13,7 +15,7 @@ namespace DlRadiomics.Learning.Evaluation;
 /// <param name="Standardize">Z-score the features (population SD, scikit-learn's <c>StandardScaler</c>) before the selection steps and the learner.</param>
 /// <param name="Select">Selection steps in order: mwu (Mann–Whitney p &lt; 0.05), spearman (|ρ| &gt; 0.9 redundancy removal), lasso (inner 10-fold CV).</param>
 /// <param name="Protocols">Safe, paper or both; safe alone when null.</param>
-/// <param name="DropIncompleteRows">Listwise deletion of rows with a missing outcome, feature or fold id (reported in the result); false makes a missing value an error naming its line and column.</param>
+/// <param name="Missing">Rows with a missing outcome, feature or fold id: <see cref="MissingValuePolicy.ListwiseDeletion"/> (the default) leaves them out and reports their lines in the result; <see cref="MissingValuePolicy.Error"/> stops at the first, naming its file, line and column.</param>
 /// <param name="MaxDegreeOfParallelism">Fits at once; null means one per core.</param>
 public sealed record TableComparisonOptions(
     string TrainPath,
@@ -28,5 +30,5 @@ public sealed record TableComparisonOptions(
     bool Standardize = false,
     IReadOnlyList<string>? Select = null,
     IReadOnlyList<ComparisonProtocol>? Protocols = null,
-    bool DropIncompleteRows = true,
+    MissingValuePolicy Missing = MissingValuePolicy.ListwiseDeletion,
     int? MaxDegreeOfParallelism = null);

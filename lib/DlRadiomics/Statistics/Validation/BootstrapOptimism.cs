@@ -1,3 +1,4 @@
+using DlRadiomics.Learning;
 using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Selection;
 
@@ -5,7 +6,8 @@ namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
 /// Optimism-corrected AUC by the bootstrap (Harrell, Lee &amp; Mark 1996; Harrell, <i>Regression Modeling
-/// Strategies</i> §5.3, as <c>rms::validate</c>), for any learner given as a <see cref="ModelFitter"/>.
+/// Strategies</i> §5.3, as <c>rms::validate</c>), for any <see cref="ILearner"/>, scored by
+/// <see cref="IFittedModel.PredictProbability"/>.
 /// </summary>
 /// <remarks>
 /// AUC_app = AUC of f(all rows) on all rows. For b = 1…B: draw n rows with replacement (seeded
@@ -14,16 +16,16 @@ namespace DlRadiomics.Statistics.Validation;
 /// </remarks>
 public static class BootstrapOptimism
 {
-    public static BootstrapOptimismResult Run(double[][] x, IReadOnlyList<int> y, ModelFitter fit, int replicates = 200, int seed = 1)
+    public static BootstrapOptimismResult Run(double[][] x, IReadOnlyList<int> y, ILearner learner, int replicates = 200, int seed = 1)
     {
-        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(learner);
         if (replicates < 1) throw new ModelInputException($"replicates = {replicates}; give at least 1");
         FeatureRows.Columns(x);
         FeatureRows.CheckLength(x.Length, y.Count);
         FeatureRows.CheckBinary(y);
         int n = x.Length;
         var yArr = y.ToArray();
-        var apparentScores = Score(fit(x, yArr), x);
+        var apparentScores = Score(learner.Fit(x, yArr), x);
         double apparent = Roc.Auc(apparentScores, yArr, RocDirection.ControlsLower);
         var random = new NumpyRandomState(seed);
         var reps = new List<BootstrapReplicate>(replicates);
@@ -39,19 +41,19 @@ public static class BootstrapOptimism
                 continue;
             }
             var sx = sample.Select(i => x[i]).ToArray();
-            var scorer = fit(sx, sy);
-            double boot = Roc.Auc(Score(scorer, sx), sy, RocDirection.ControlsLower);
-            var original = Score(scorer, x);
+            var model = learner.Fit(sx, sy);
+            double boot = Roc.Auc(Score(model, sx), sy, RocDirection.ControlsLower);
+            var original = Score(model, x);
             reps.Add(new BootstrapReplicate(sample, boot, Roc.Auc(original, yArr, RocDirection.ControlsLower), original));
         }
         double optimism = reps.Average(r => r.Optimism);
         return new BootstrapOptimismResult(apparent, optimism, apparent - optimism, apparentScores, reps, redrawn);
     }
 
-    private static double[] Score(Func<double[][], double[]> scorer, double[][] rows)
+    private static double[] Score(IFittedModel model, double[][] rows)
     {
-        var s = scorer(rows);
-        if (s.Length != rows.Length) throw new ModelInputException($"the scorer returned {s.Length} scores for {rows.Length} rows");
+        var s = model.PredictProbability(rows);
+        if (s.Length != rows.Length) throw new ModelInputException($"{model.Name} returned {s.Length} probabilities for {rows.Length} rows");
         return s;
     }
 }

@@ -1,26 +1,28 @@
+using DlRadiomics.Learning;
 using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Selection;
 
 namespace DlRadiomics.Statistics.Validation;
 
 /// <summary>
-/// Cross-validation schemes of the recurrence study (leave-one-out, repeated stratified k-fold) for any learner
-/// given as a <see cref="ModelFitter"/>: the model is refitted on each training part — so every selection step
-/// inside the fitter is validated too — and the held-out rows are scored.
+/// Cross-validation schemes of the recurrence study (leave-one-out, repeated stratified k-fold) for any
+/// <see cref="ILearner"/>: the learner is refitted on each training part — so every selection step inside it (a
+/// <see cref="Learning.Pipelines.Pipeline"/>, the <see cref="MutualInformationRadscoreLearner"/>) is validated too —
+/// and the held-out rows are scored by <see cref="IFittedModel.PredictProbability"/>.
 /// </summary>
-/// <remarks>Pooled AUC per repeat: each row's out-of-fold score, AUC by <see cref="Roc.Auc"/> with higher scores meaning a case (no direction flipping).</remarks>
+/// <remarks>Pooled AUC per repeat: each row's out-of-fold probability, AUC by <see cref="Roc.Auc"/> with higher scores meaning a case (no direction flipping).</remarks>
 public static class InternalValidation
 {
-    public static CrossValidationResult LeaveOneOut(double[][] x, IReadOnlyList<int> y, ModelFitter fit) =>
-        CrossValidate(x, y, DlRadiomics.Statistics.Validation.LeaveOneOut.Split(x.Length), 1, fit);
+    public static CrossValidationResult LeaveOneOut(double[][] x, IReadOnlyList<int> y, ILearner learner) =>
+        CrossValidate(x, y, DlRadiomics.Statistics.Validation.LeaveOneOut.Split(x.Length), 1, learner);
 
-    public static CrossValidationResult RepeatedStratifiedKFold(double[][] x, IReadOnlyList<int> y, int folds, int repeats, int seed, ModelFitter fit) =>
-        CrossValidate(x, y, DlRadiomics.Statistics.Validation.RepeatedStratifiedKFold.Split(y, folds, repeats, seed), repeats, fit);
+    public static CrossValidationResult RepeatedStratifiedKFold(double[][] x, IReadOnlyList<int> y, int folds, int repeats, int seed, ILearner learner) =>
+        CrossValidate(x, y, DlRadiomics.Statistics.Validation.RepeatedStratifiedKFold.Split(y, folds, repeats, seed), repeats, learner);
 
     /// <summary>Runs <paramref name="splits"/>, which must hold <paramref name="repeats"/> consecutive partitions of the rows.</summary>
-    public static CrossValidationResult CrossValidate(double[][] x, IReadOnlyList<int> y, IEnumerable<(int[] Train, int[] Test)> splits, int repeats, ModelFitter fit)
+    public static CrossValidationResult CrossValidate(double[][] x, IReadOnlyList<int> y, IEnumerable<(int[] Train, int[] Test)> splits, int repeats, ILearner learner)
     {
-        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(learner);
         FeatureRows.Columns(x);
         FeatureRows.CheckLength(x.Length, y.Count);
         FeatureRows.CheckBinary(y);
@@ -34,12 +36,12 @@ public static class InternalValidation
             var trainY = train.Select(i => y[i]).ToArray();
             if (trainY.All(v => v == trainY[0]))
                 throw new ModelInputException($"repeat {repeat}, fold {fold}: the training rows hold a single outcome class; use fewer folds or stratified splits");
-            var scorer = fit(train.Select(i => x[i]).ToArray(), trainY);
-            var scores = scorer(test.Select(i => x[i]).ToArray());
-            if (scores.Length != test.Length) throw new ModelInputException($"the scorer returned {scores.Length} scores for {test.Length} rows");
+            var model = learner.Fit(train.Select(i => x[i]).ToArray(), trainY);
+            var scores = model.PredictProbability(test.Select(i => x[i]).ToArray());
+            if (scores.Length != test.Length) throw new ModelInputException($"{learner.Name} returned {scores.Length} probabilities for {test.Length} rows");
             for (int k = 0; k < test.Length; k++)
             {
-                if (!double.IsFinite(scores[k])) throw new ModelInputException($"the scorer returned {scores[k]} for row {test[k]}");
+                if (!double.IsFinite(scores[k])) throw new ModelInputException($"{learner.Name} returned {scores[k]} for row {test[k]}");
                 if (!double.IsNaN(oof[repeat][test[k]])) throw new ModelInputException($"row {test[k]} is tested twice in repeat {repeat}");
                 oof[repeat][test[k]] = scores[k];
             }

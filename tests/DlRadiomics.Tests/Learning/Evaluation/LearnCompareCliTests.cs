@@ -100,6 +100,26 @@ public sealed class LearnCompareCliTests : IDisposable
     }
 
     [Fact]
+    public void MissingValues_WithMissingError_StopBeforeFitting_NamingFileLineAndColumn()
+    {
+        var (train, test) = WdbcTables(lines => lines.Select((l, i) => i is 3 or 8 ? "NA" + l[l.IndexOf(',')..] : l).ToArray());
+        var header = File.ReadAllLines(train)[0].Split(',');
+        var (code, stdout, stderr) = CliRun.Run("learn", "compare", "--train", train, "--outcome", "malignant", "--folds-from", "fold", "--learners", "knn",
+            "--missing", "error");
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains($"{train}: line 4, column '{header[0]}': missing value", stderr);
+
+        (train, test) = WdbcTables();
+        int outcome = Array.IndexOf(header, "malignant");
+        File.WriteAllLines(test, File.ReadAllLines(test).Select((l, i) => i == 5 ? string.Join(',', l.Split(',').Select((v, j) => j == outcome ? "" : v)) : l));
+        (code, _, stderr) = CliRun.Run("learn", "compare", "--train", train, "--test", test, "--outcome", "malignant", "--folds-from", "fold",
+            "--learners", "knn", "--missing", "error");
+        Assert.Equal(1, code);
+        Assert.Contains($"{test}: line 6, column 'malignant': missing value", stderr);
+    }
+
+    [Fact]
     public void BadInput_StopsBeforeFitting_NamingTheFileAndColumn()
     {
         var (train, test) = WdbcTables();

@@ -8,15 +8,7 @@ namespace DlRadiomics.Tests.Statistics;
 /// <summary>Leave-one-out, repeated stratified k-fold and bootstrap optimism with a small pluggable learner.</summary>
 public class InternalValidationTests
 {
-    /// <summary>Projection on the difference of class centroids: a fast learner that overfits noise features.</summary>
-    private static Func<double[][], double[]> Centroid(double[][] x, int[] y)
-    {
-        int p = x[0].Length;
-        var w = new double[p];
-        for (int j = 0; j < p; j++)
-            w[j] = x.Where((_, i) => y[i] == 1).Average(r => r[j]) - x.Where((_, i) => y[i] == 0).Average(r => r[j]);
-        return rows => rows.Select(r => r.Select((v, j) => v * w[j]).Sum()).ToArray();
-    }
+    private static readonly CentroidLearner Centroid = new();
 
     private static readonly double[][] X = WdbcGolden.Standardized.X.Select(r => r[..10]).ToArray();
     private static readonly int[] Y = WdbcGolden.Standardized.Y;
@@ -28,7 +20,7 @@ public class InternalValidationTests
         Assert.Equal(X.Length, cv.Resamples.Count);
         int i = 17;
         var train = Enumerable.Range(0, X.Length).Where(r => r != i).ToArray();
-        double expected = Centroid(train.Select(r => X[r]).ToArray(), train.Select(r => Y[r]).ToArray())([X[i]])[0];
+        double expected = Centroid.Fit(train.Select(r => X[r]).ToArray(), train.Select(r => Y[r]).ToArray()).PredictProbability([X[i]])[0];
         Assert.Equal(expected, cv.OutOfFoldScores[0][i], 12);
         Assert.Equal(Roc.Auc(cv.OutOfFoldScores[0], Y, RocDirection.ControlsLower), cv.MeanAuc, 12);
         Assert.InRange(cv.MeanAuc, 0.9, 1.0);
