@@ -64,8 +64,7 @@ public sealed record StudyFeatureSets(
         options ??= new StudyFeatureSetOptions();
         foreach (var name in ImagingSets)
             if (!imaging.ContainsKey(name)) throw new LearnerInputException($"no feature table for '{name}'; give {string.Join(", ", ImagingSets)}");
-        var design = DesignMatrix.Build(clinical, options.Outcome, clinicalPredictors,
-            options.Design ?? new DesignOptions(ReferenceLevels: new Dictionary<string, string> { ["MSU"] = "2A" }));
+        var design = DesignMatrix.Build(clinical, options.Outcome, clinicalPredictors, options.Design ?? SurgicalRiskClinicalModel.Design);
         var ids = clinical["PatientID"];
         var cohort = clinical["Cohort"];
         var excluded = new List<string>();
@@ -111,31 +110,21 @@ public sealed record StudyFeatureSets(
 
     /// <summary>
     /// The sets of a data set, reusing the earlier notebooks' intermediate results and computing what is missing:
-    /// the chosen clinical factors (<c>clinical-features.txt</c>, notebook 02's <see cref="ClinicalSelection"/>), the
-    /// ICC-kept radiomics features (<c>icc-kept-*.txt</c>, notebook 03), the radiomics and deep feature tables.
+    /// the chosen clinical factors (<see cref="SurgicalRiskClinicalModel.Features"/>, notebook 02) and the four imaging
+    /// feature tables with the ICC filter (<see cref="SurgicalRiskSignatures.Features"/>, notebooks 03–04).
     /// </summary>
     /// <param name="data">The data set (with its image manifest).</param>
     /// <param name="artifacts">Its intermediate results.</param>
-    /// <param name="model">The network of the deep features.</param>
     /// <param name="options">Selection settings.</param>
+    /// <param name="model">The network of the deep features; the one the repository has when null.</param>
     /// <param name="jobs">Extraction threads when features are missing; 0 = all cores.</param>
-    public static StudyFeatureSets Load(SyntheticDataPaths data, AnalysisArtifacts artifacts, DeepModel model, StudyFeatureSetOptions? options = null, int jobs = 0)
+    public static StudyFeatureSets Load(SyntheticDataPaths data, AnalysisArtifacts artifacts, StudyFeatureSetOptions? options = null, DeepModel? model = null, int jobs = 0)
     {
         options ??= new StudyFeatureSetOptions();
-        var manifest = data.SurgicalRiskImages ?? throw new LearnerInputException($"{data.Root} has no image manifest (surgical-risk/images.csv); the imaging feature sets need it");
         var clinical = DataTableLoader.Load(data.ClinicalTable);
-        var design = options.Design ?? new DesignOptions(ReferenceLevels: new Dictionary<string, string> { ["MSU"] = "2A" });
-        var predictors = Lines(artifacts.Ensure("clinical-features.txt", path => File.WriteAllLines(path, ClinicalSelection.Run(
-            clinical.Filter(clinical["Cohort"].ElementwiseEquals("training")), options.Outcome,
-            PublishedRegressionTable.Fan2024Table3.Select(r => r.Column).ToList(), new ClinicalSelectionOptions(Design: design)).Chosen), out _));
-        var imaging = new Dictionary<string, ExtractedFeatures>(StringComparer.Ordinal);
-        foreach (var set in new[] { RadiomicsFeatureSet.RadSag, RadiomicsFeatureSet.RadAxi })
-        {
-            var kept = Lines(artifacts.Ensure($"icc-kept-{set.Name}.txt", path => File.WriteAllLines(path, ObserverAgreement.Compute(manifest, set, jobs: jobs).Kept), out _));
-            imaging[set.Name] = set.Ensure(manifest, artifacts, jobs: jobs).Read().Select(kept);
-        }
-        foreach (var set in new[] { DeepFeatureSet.DlSag, DeepFeatureSet.DlAxi }) imaging[set.Name] = set.Ensure(manifest, artifacts, model).Read();
-        return Assemble(clinical, predictors, imaging, options with { Design = design });
+        var predictors = SurgicalRiskClinicalModel.Features(clinical.Filter(clinical["Cohort"].ElementwiseEquals("training")), artifacts, options.MinimumLevelCount, out _);
+        var imaging = SurgicalRiskSignatures.Features(data, artifacts, new SurgicalRiskSignatureOptions(Jobs: jobs, Model: model)).Sets;
+        return Assemble(clinical, predictors, imaging, options);
     }
 
     /// <summary>
@@ -159,7 +148,7 @@ public sealed record StudyFeatureSets(
         {
             new StringDataFrameColumn("PatientID", [.. TrainingIds, .. TestIds]),
             new StringDataFrameColumn("Cohort", [.. TrainingIds.Select(_ => "training"), .. TestIds.Select(_ => "test")]),
-            new Int32DataFrameColumn("Surgery", [.. TrainingOutcome, .. TestOutcome]),
+            new Int32DataFrameColumn(SurgicalRiskClinicalModel.Outcome, [.. TrainingOutcome, .. TestOutcome]),
             new Int32DataFrameColumn("Fold", [.. result.FoldIds.Select(f => (int?)f), .. TestIds.Select(_ => (int?)null)]),
         };
         foreach (var set in Sets)
@@ -176,5 +165,4 @@ public sealed record StudyFeatureSets(
 
     private static double[][] FeatureFusion(IReadOnlyList<double[][]> blocks) => Statistics.Selection.FeatureFusion.Concatenate(blocks);
 
-    private static string[] Lines(string path) => File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
 }
