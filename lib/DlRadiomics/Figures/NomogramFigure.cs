@@ -21,12 +21,16 @@ public static class NomogramFigure
     /// <summary>Default name of the probability row.</summary>
     public const string RiskRow = "Risk";
 
+    /// <summary>Name of the trace marking a scored patient.</summary>
+    public const string PatientTrace = "Patient";
+
     /// <param name="nomogram">The layout from <see cref="Nomogram.Build"/>.</param>
     /// <param name="riskLabel">Label of the probability row, e.g. "Risk of recurrence".</param>
     /// <exception cref="FigureInputException">The nomogram has no axes or no risk ticks.</exception>
     /// <param name="title">Figure title, or null for none.</param>
     /// <param name="style">Look of the figure; <see cref="FigureStyle.Default"/> when null.</param>
-    public static GenericChart Create(NomogramResult nomogram, string? title = null, string riskLabel = RiskRow, FigureStyle? style = null)
+    /// <param name="patient">A patient scored by <see cref="NomogramResult.Score(IReadOnlyDictionary{string, object})"/>, marked on every row (its points, total points and risk), or null.</param>
+    public static GenericChart Create(NomogramResult nomogram, string? title = null, string riskLabel = RiskRow, FigureStyle? style = null, NomogramScore? patient = null)
     {
         if (nomogram.Axes.Count == 0) throw new FigureInputException("nomogram figure: the nomogram has no predictor axes");
         if (nomogram.ProbabilityAxis.Count == 0)
@@ -70,6 +74,18 @@ public static class NomogramFigure
         foreach (var axis in nomogram.Axes) Row(axis.Predictor, axis.Points, axis.Labels);
         Row(TotalPointsRow, totalTicks.Select(ToX).ToArray(), totalTicks.Select(Label).ToArray());
         Row(riskLabel, nomogram.ProbabilityAxis.Select(t => ToX(t.TotalPoints)).ToArray(), nomogram.ProbabilityAxis.Select(t => Label(t.Probability)).ToArray());
+        if (patient is not null)
+        {
+            var x = nomogram.Axes.Select(a => patient.Points[a.Predictor]).Append(ToX(patient.TotalPoints)).Append(ToX(patient.TotalPoints)).ToArray();
+            var text = nomogram.Axes.Select(a => patient.Points[a.Predictor].ToString("F1", CultureInfo.InvariantCulture))
+                .Append(patient.TotalPoints.ToString("F1", CultureInfo.InvariantCulture)).Append(patient.Probability.ToString("F3", CultureInfo.InvariantCulture)).ToArray();
+            canvas.Trace("scatter", new Dictionary<string, object>
+            {
+                ["name"] = PatientTrace, ["mode"] = "markers", ["x"] = x, ["y"] = Enumerable.Range(1, x.Length).Select(i => (double)-i).ToArray(), ["text"] = text,
+                ["marker"] = new Dictionary<string, object> { ["symbol"] = "diamond", ["size"] = 11, ["color"] = canvas.Style.Colour(1) },
+                ["hovertemplate"] = "patient: %{text}<extra></extra>",
+            });
+        }
 
         canvas.Layout("xaxis", new Dictionary<string, object>
         {

@@ -125,6 +125,23 @@ public class StatisticsFiguresTests
     }
 
     [Fact]
+    public void A_scored_patient_is_marked_at_its_points_on_every_row_and_at_its_total_on_the_total_and_risk_rows()
+    {
+        var data = Infert();
+        var model = LogisticRegression.Fit(data, "case", ["age", "parity", "spontaneous"]);
+        var nomogram = Nomogram.Build(model, data);
+        var score = nomogram.Score(new Dictionary<string, object?> { ["age"] = 31, ["parity"] = 2, ["spontaneous"] = 1 });
+        var figure = FigureJson.Parse(NomogramFigure.Create(nomogram, patient: score));
+        var marks = figure.Trace(NomogramFigure.PatientTrace);
+        var totalEnd = double.Parse(figure.Trace(NomogramFigure.TotalPointsRow).Strings("text")[^1], CultureInfo.InvariantCulture);
+        double ToX(double total) => total * nomogram.Axes.Max(a => a.Points.Max()) / totalEnd;
+        Assert.Equal([.. nomogram.Axes.Select(a => score.Points[a.Predictor]), ToX(score.TotalPoints), ToX(score.TotalPoints)], marks.Numbers("x"));
+        Assert.Equal([-1.0, -2, -3, -4, -5], marks.Numbers("y"));
+        Assert.Equal(score.Probability.ToString("F3", CultureInfo.InvariantCulture), marks.Strings("text")[^1]);
+        Assert.DoesNotContain(FigureJson.Parse(NomogramFigure.Create(nomogram)).Traces(), t => t.GetProperty("name").GetString() == NomogramFigure.PatientTrace);
+    }
+
+    [Fact]
     public void The_forest_plot_draws_each_odds_ratio_with_its_interval_on_a_log_axis()
     {
         var table = LogisticScreening.Run(Infert(), "case", ["age", "parity", "spontaneous", "induced"]).Table;

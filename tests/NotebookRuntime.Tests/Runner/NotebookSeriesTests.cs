@@ -128,4 +128,43 @@ public class NotebookSeriesTests(ReducedSeriesRun run) : IClassFixture<ReducedSe
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    [Fact]
+    public void Nomogram_notebook_draws_figures_8_to_11_tests_calibration_in_both_cohorts_and_scores_a_new_patient()
+    {
+        const string name = "06-nomogram-calibration-dca";
+        Assert.DoesNotContain(run.Outputs(name), o => (string?)o["output_type"] == "error");
+        var figures = run.Figures(name);
+        string Title(JsonNode f) => f["layout"]?["title"]?["text"]?.ToString() ?? "";
+        var models = new[] { "Clinic", "Rad_SAG", "Rad_AXI", "DL_SAG", "DL_AXI", "DLR", "Nomogram" };
+        foreach (var cohort in new[] { "training", "test" })
+        {
+            var delong = Assert.Single(figures, f => Title(f) == $"Figure 8: DeLong p-values, {cohort} cohort");
+            Assert.Equal(models, ((JsonArray)delong["data"]![0]!["x"]!).Select(x => (string)x!));
+            var calibration = Assert.Single(figures, f => Title(f) == $"Figure 9: calibration, {cohort} cohort");
+            Assert.Contains((JsonArray)calibration["data"]!, t => ((string?)t!["name"])?.StartsWith("Nomogram (Brier") == true);
+            var dca = Assert.Single(figures, f => Title(f) == $"Figure 10: decision curves, {cohort} cohort");
+            Assert.Equal(["Treat all", "Treat none", .. models], ((JsonArray)dca["data"]!).Select(t => (string)t!["name"]!));
+        }
+        var nomogram = Assert.Single(figures, f => Title(f) == "Figure 11: the DLR nomogram");
+        var rows = ((JsonArray)nomogram["data"]!).Select(t => (string)t!["name"]!).ToList();
+        Assert.Equal("Points", rows[0]);
+        Assert.Contains("DLR", rows);
+        Assert.Equal(["Total points", "Risk of surgery"], rows[^2..]);
+
+        var html = run.Html(name);
+        var hosmerLemeshow = Assert.Single(html, h => h.Contains("<th>HosmerLemeshow_chi2</th>"));
+        Assert.Equal(2 * models.Length, CountOf(hosmerLemeshow, "<tr>") - 1);
+        Assert.Equal(models.Length, CountOf(hosmerLemeshow, "<td>training</td>"));
+        Assert.Equal(models.Length, CountOf(hosmerLemeshow, "<td>test</td>"));
+        var coefficients = Assert.Single(html, h => h.Contains("<th>OddsRatio</th>"));
+        Assert.Contains("<td>DLR</td>", coefficients);
+        var performance = Assert.Single(html, h => h.Contains("<th>Sensitivity</th>"));
+        Assert.Equal(4, CountOf(performance, "<td>Nomogram</td>"));
+
+        var probability = Regex.Match(run.Text(name), @"total points (\d+\.\d) → predicted probability of surgery (0\.\d{3}|1\.000)");
+        Assert.True(probability.Success, run.Text(name));
+        Assert.InRange(double.Parse(probability.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), 0.001, 0.999);
+        Assert.Contains(html, h => h.Contains("<th>Points</th>") && h.Contains("<td>DLR</td>"));
+    }
 }

@@ -7,4 +7,10 @@ public sealed record DecisionCurveResult(string Name, int Count, int Events, IRe
     public int RowsDropped { get; init; }
 
     public double Prevalence => (double)Events / Count;
+
+    /// <summary>
+    /// The thresholds at which the model's net benefit exceeds both treating everybody and treating nobody:
+    /// NB(pt) &gt; max(treat-all NB(pt), 0), where deciding by the model does better than either default.
+    /// </summary>
+    public IReadOnlyList<double> UsefulThresholds => Points.Where(p => p.NetBenefit > Math.Max(p.TreatAll, 0)).Select(p => p.Threshold).ToList();
 }

@@ -16,7 +16,9 @@ namespace DlRadiomics.Statistics.Nomograms;
 public static class Nomogram
 {
     /// <param name="model">A model of main effects (numeric or factor predictors; interaction terms are not drawable this way).</param>
-    /// <param name="data">Data whose ranges give the default ticks of numeric predictors (usually the fitting data); optional when all ticks are given.</param>
+    /// <param name="data">Data that give the default ticks of numeric predictors (usually the fitting data): the distinct values of a
+    /// discrete predictor (at most <see cref="DiscreteValues"/> of them, as rms's <c>datadist</c>), else about five round ticks over the
+    /// range; optional when all ticks are given.</param>
     /// <param name="options">Ticks, maximum points and risk-axis probabilities.</param>
     public static NomogramResult Build(LogisticRegressionModel model, DataFrame? data = null, NomogramOptions? options = null)
     {
@@ -64,6 +66,9 @@ public static class Nomogram
         return new NomogramResult(axes, scale, lpAtZero, maxTotal, ticks, model);
     }
 
+    /// <summary>A numeric predictor with at most this many distinct values is discrete: its ticks are those values (rms <c>datadist(n.unique = 10)</c>).</summary>
+    public const int DiscreteValues = 10;
+
     private static double[] AxisTicks(string name, DataFrame? data, NomogramOptions options)
     {
         if (options.AxisValues is not null && options.AxisValues.TryGetValue(name, out var given))
@@ -75,7 +80,8 @@ public static class Nomogram
         var column = FrameAccess.Column(data, name, "nomogram");
         var values = Enumerable.Range(0, (int)data.Rows.Count).Select(r => FrameAccess.Number(column, r)).Where(v => v is not null).Select(v => v!.Value).ToArray();
         if (values.Length == 0) throw new StatisticsInputException($"nomogram: column '{name}' has no values for the axis.");
-        return NiceTicks(values.Min(), values.Max());
+        var distinct = values.Distinct().Order().ToArray();
+        return distinct.Length <= DiscreteValues ? distinct : NiceTicks(values.Min(), values.Max());
     }
 
     /// <summary>About five round ticks (steps of 1, 2 or 5 × 10ᵏ) covering [min, max].</summary>

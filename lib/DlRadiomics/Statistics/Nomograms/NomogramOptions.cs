@@ -2,7 +2,7 @@ namespace DlRadiomics.Statistics.Nomograms;
 
 /// <summary>Layout settings of a <see cref="Nomogram"/>.</summary>
 /// <param name="AxisValues">Tick values per numeric predictor (as the values passed to <c>rms::nomogram(fit, age = c(…))</c>);
-/// predictors not listed get nice ticks over the range of the data given to <see cref="Nomogram.Build"/>.</param>
+/// predictors not listed get their distinct values when discrete, else nice ticks over the range of the data given to <see cref="Nomogram.Build"/>.</param>
 /// <param name="MaxPoints">Points given to the predictor with the widest linear-predictor range (rms <c>maxscale</c>).</param>
 /// <param name="ProbabilityTicks">Probabilities marked on the risk axis (rms <c>fun.at</c>); ticks outside the total-points range are dropped.</param>
 public sealed record NomogramOptions(

@@ -31,6 +31,30 @@ public sealed record NomogramResult(IReadOnlyList<NomogramAxis> Axes, double Poi
     /// <summary>Total points at which the linear predictor equals <paramref name="linearPredictor"/>.</summary>
     public double TotalPointsFor(double linearPredictor) => (linearPredictor - LinearPredictorAtZero) * PointsPerUnit;
 
+    /// <summary>
+    /// Scores one patient given as predictor name → value: a number (or bool, as 0/1) for a numeric predictor, the
+    /// level's text for a factor. Entries the model does not use are listed in <see cref="NomogramScore.Unused"/>.
+    /// </summary>
+    /// <exception cref="StatisticsInputException">A predictor of the model has no value (the message names each with its axis), or a factor level was not seen in fitting.</exception>
+    public NomogramScore Score(IReadOnlyDictionary<string, object?> patient)
+    {
+        var columns = Model.Encoding.SourceColumns;
+        var missing = columns.Where(c => !patient.TryGetValue(c, out var v) || v is null).ToList();
+        if (missing.Count > 0)
+            throw new StatisticsInputException($"nomogram: the patient has no value for {string.Join("; ", missing.Select(Describe))}; add them to the patient's values.");
+        var row = new DataFrame(columns.Select(c => patient[c] switch
+        {
+            string text => (DataFrameColumn)new StringDataFrameColumn(c, [text]),
+            bool flag => new DoubleDataFrameColumn(c, [flag ? 1.0 : 0.0]),
+            var number => new DoubleDataFrameColumn(c, [Convert.ToDouble(number, CultureInfo.InvariantCulture)]),
+        }));
+        return Score(row, 0) with { Unused = patient.Keys.Except(columns, StringComparer.Ordinal).ToList() };
+    }
+
+    private string Describe(string column) => Axes.FirstOrDefault(a => a.Predictor == column) is { } axis
+        ? axis.Coefficient is null ? $"'{column}' (one of {string.Join(", ", axis.Labels)})" : $"'{column}' (a number; the axis runs {axis.Labels[0]}–{axis.Labels[^1]})"
+        : $"'{column}'";
+
     /// <summary>Scores row <paramref name="row"/> (0-based) of a DataFrame with the predictor columns.</summary>
     public NomogramScore Score(DataFrame df, long row)
     {

@@ -35,8 +35,20 @@ public static class ClinicalSelection
             MultivariablePredictors: candidates)).Table;
         var ranking = UnivariateDiscrimination.Rank(training, outcome, candidates, design);
         var chosen = ranking.Take(options.Top).Select(s => s.Name).ToList();
-        var model = LogisticRegression.Fit(training, outcome, chosen, design,
-            new LogisticRegressionOptions(Penalty: firth.Any(chosen.Contains) ? LogisticPenalty.Firth : LogisticPenalty.None, OnProblem: FitProblemHandling.Warn));
-        return new ClinicalSelectionResult(screen, univariate, levels, excluded, firth, candidates, ranking, chosen, model);
+        return new ClinicalSelectionResult(screen, univariate, levels, excluded, firth, candidates, ranking, chosen, FitModel(training, outcome, chosen, options));
+    }
+
+    /// <summary>
+    /// The logistic model of <paramref name="predictors"/> as <see cref="Run"/> fits the clinical model: by maximum
+    /// likelihood, or with Firth's penalty when a categorical predictor has a level with fewer than
+    /// <see cref="ClinicalSelectionOptions.MinimumLevelCount"/> events or non-events (<see cref="SparseFactorCheck"/>;
+    /// continuous columns, such as a Rad-score added for a nomogram, are not checked).
+    /// </summary>
+    public static LogisticRegressionModel FitModel(DataFrame training, string outcome, IReadOnlyList<string> predictors, ClinicalSelectionOptions? options = null)
+    {
+        options ??= new ClinicalSelectionOptions();
+        bool sparse = SparseFactorCheck.SparsePredictors(SparseFactorCheck.Levels(training, outcome, predictors, options.MinimumLevelCount)).Count > 0;
+        return LogisticRegression.Fit(training, outcome, predictors, options.Design ?? new DesignOptions(),
+            new LogisticRegressionOptions(Penalty: sparse ? LogisticPenalty.Firth : LogisticPenalty.None, OnProblem: FitProblemHandling.Warn));
     }
 }

@@ -34,6 +34,8 @@ public class DecisionCurveTests
         Assert.Equal(0.0, curve.Points[1].TreatAll, 15);
         Assert.Equal(0.25, curve.Points[2].NetBenefit, 15);     // only the event at 0.9 treated: NB = 1/4
         Assert.Equal(0.0, curve.Points[3].NetBenefit);          // nobody treated
+        // Useful only at pt = 0.8: at 0 the model equals treat-all, at 0.5 both are 0, at 0.95 nobody is treated (NB 0).
+        Assert.Equal([0.8], curve.UsefulThresholds);
     }
 
     [Fact]

@@ -90,6 +90,46 @@ public class NomogramGoldenTests
     }
 
     [Fact]
+    public void DiscretePredictorsGetTheirValuesAsTicksAsRmsDatadist()
+    {
+        var data = Data("infert.csv");
+        var model = LogisticRegression.Fit(data, "case", ["age", "spontaneous", "induced", "parity"]);
+        var expected = G.GetProperty("default_ticks").EnumerateArray().ToList();
+        var age = expected.Single(a => a.GetProperty("predictor").GetString() == "age").Doubles("values");
+        var nomogram = Nomogram.Build(model, data, new NomogramOptions(new Dictionary<string, IReadOnlyList<double>> { ["age"] = age }));
+        foreach (var axis in expected)
+        {
+            var mine = nomogram.Axes.Single(a => a.Predictor == axis.GetProperty("predictor").GetString());
+            Assert.Equal(axis.Doubles("values"), mine.Values);
+            var points = axis.Doubles("points");
+            for (int i = 0; i < points.Length; i++) Close(points[i], mine.Points[i], absolute: 1e-9, what: $"{mine.Predictor} {mine.Labels[i]}");
+        }
+    }
+
+    [Fact]
+    public void ScoresAPatientGivenAsNamedValuesAsTheTableRow()
+    {
+        var nomogram = Build();
+        var np = G.GetProperty("new_patients");
+        var patient = new Dictionary<string, object?>
+        {
+            ["age"] = np.Doubles("age")[0], ["parity"] = (int)np.Doubles("parity")[0], ["education"] = np.GetProperty("education")[0].GetString(),
+            ["spontaneous"] = np.Doubles("spontaneous")[0], ["induced"] = false, ["stratum"] = 3,
+        };
+        var score = nomogram.Score(patient);
+        Close(np.Doubles("lp")[0], score.LinearPredictor, relative: 1e-7, what: "lp");
+        Close(np.Doubles("probability")[0], score.Probability, relative: 1e-7, what: "probability");
+        Assert.Equal(score.Points.Values.Sum(), score.TotalPoints, 9);
+        Assert.Equal(["stratum"], score.Unused);
+
+        patient.Remove("education");
+        patient["age"] = null;
+        var message = Assert.Throws<StatisticsInputException>(() => nomogram.Score(patient)).Message;
+        Assert.Contains("'age' (a number; the axis runs 20–45)", message);
+        Assert.Contains("'education' (one of 0-5yrs, 12+ yrs, 6-11yrs)", message);
+    }
+
+    [Fact]
     public void InteractionModelsAreRefused()
     {
         var model = LogisticRegression.Fit(Data("wdbc.csv"), "target", ["mean_radius*mean_texture"]);

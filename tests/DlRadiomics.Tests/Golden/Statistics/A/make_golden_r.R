@@ -107,6 +107,12 @@ nomogram_golden <- list(
                       lp = arr(lpn), probability = arr(plogis(lpn))),
   glm_check = as.list(coef(glm(case ~ age + parity + education + spontaneous + induced, binomial, inf))))
 
+# ---- Nomogram default ticks: datadist's discrete numeric predictors (<= 10 distinct values) get their values ----
+fd <- lrm(case ~ age + spontaneous + induced + parity, data = inf)
+nomd <- nomogram(fd, age = axes$age, fun = plogis, fun.at = ticks, maxscale = 100)
+nomogram_golden$default_ticks <- lapply(c("age", "spontaneous", "induced", "parity"), function(v)
+  list(predictor = v, values = arr(nomd[[v]][[v]]), points = arr(nomd[[v]]$points)))
+
 out <- list(versions = list(R = R.version.string, rms = as.character(packageVersion("rms")), stats = as.character(packageVersion("stats"))),
             fisher = fisher, chisq = chisq, shapiro = shapiro, wilcox = wilcox, kruskal = kruskal,
             calibration = calibration, nomogram = nomogram_golden)
