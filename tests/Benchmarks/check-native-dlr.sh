@@ -54,7 +54,8 @@ run_all() { # build
   run validate validate "$c/clinical.csv" --schema clinical
   run baseline stats baseline --data "$c/clinical.csv" --group Surgery
   run roc stats roc --data "$c/clinical.csv" --outcome Surgery --score Age
-  run logit stats logit --data "$c/clinical.csv" --outcome Surgery
+  run logit stats logit --data "$c/clinical.csv" --outcome Surgery --predictors Age,BMI,VAS,ODI,Sex --univariate --out logit.csv
+  run logit-firth stats logit --data "$c/clinical.csv" --outcome Surgery --predictors Age,BMI,VAS --firth --ci profile
   run lasso-logistic stats lasso --data "$c/clinical.csv" --outcome Surgery --features Age,BMI,VAS,ODI,LLA,LSA --kind logistic --folds 5 --out lasso-logistic.json
   run lasso-linear stats lasso --data "$c/clinical.csv" --outcome Surgery --features Age,BMI,VAS,ODI,LLA,LSA --folds 5 --seed 3 --out lasso-linear.json
   run learn learn compare --train "$c/clinical.csv" --outcome Surgery --features Age,BMI,VAS,ODI,LLA,LSA --learners lr,svm,knn,dt,rf,et,xgb,mlp,lgbm --folds 3 --out learn.json

@@ -166,19 +166,22 @@ public sealed class GlcmFeatures : IFeatureClass
     private static double Mcc(double[] p, double[] px, double[] py, int n)
     {
         // r(i, k) = p(i, k)/√p_y(k) over the levels with pairs, so T(a, b) = Σ_k r(i_a, k) r(i_b, k) / √(p_x(i_a) p_x(i_b)).
+        // Levels k with p_y(k) = 0 only add zero terms to the sums, so their columns are left out (the sums are unchanged).
         var rows = new int[n];
-        int m = 0;
+        var columns = new int[n];
+        int m = 0, c = 0;
         for (int i = 0; i < n; i++) if (px[i] > 0) rows[m++] = i;
-        var r = new double[m * n];
+        for (int k = 0; k < n; k++) if (py[k] > 0) columns[c++] = k;
+        var r = new double[m * c];
         for (int a = 0; a < m; a++)
-            for (int k = 0; k < n; k++)
-                if (py[k] > 0) r[a * n + k] = p[rows[a] * n + k] / Math.Sqrt(py[k]);
+            for (int j = 0; j < c; j++)
+                r[a * c + j] = p[rows[a] * n + columns[j]] / Math.Sqrt(py[columns[j]]);
         var t = new double[m * m];
         for (int a = 0; a < m; a++)
             for (int b = a; b < m; b++)
             {
                 double s = 0;
-                for (int k = 0; k < n; k++) s += r[a * n + k] * r[b * n + k];
+                for (int j = 0; j < c; j++) s += r[a * c + j] * r[b * c + j];
                 t[a * m + b] = t[b * m + a] = s / Math.Sqrt(px[rows[a]] * px[rows[b]]);
             }
         var eigen = SymmetricEigenvalues.Compute(t, m);

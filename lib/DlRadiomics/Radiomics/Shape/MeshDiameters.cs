@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DlRadiomics.Radiomics.Shape;
 
 /// <summary>
@@ -71,7 +73,8 @@ internal static class MeshDiameters
         {
             long key = ((long)vertices[v, u] << 32) | (uint)vertices[v, w];
             int c = vertices[v, axis];
-            range[key] = range.TryGetValue(key, out var r) ? (Math.Min(r.Min, c), Math.Max(r.Max, c)) : (c, c);
+            ref var r = ref CollectionsMarshal.GetValueRefOrAddDefault(range, key, out bool exists);
+            r = exists ? (Math.Min(r.Min, c), Math.Max(r.Max, c)) : (c, c);
         }
         var extreme = new bool[vertices.Count];
         for (int v = 0; v < vertices.Count; v++)
