@@ -4,6 +4,7 @@ using DlRadiomics.Learning.Evaluation;
 using DlRadiomics.Learning.Pipelines;
 using DlRadiomics.Radiomics.Batch;
 using DlRadiomics.Statistics.Regression;
+using DlRadiomics.Statistics.Selection;
 using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
@@ -102,7 +103,7 @@ public sealed record StudyFeatureSets(
             blocks.Add(new FusionBlock(name, table.Names.Count, selection));
         }
         sets.Add(new FeatureSet(Dlr,
-            FeatureFusion(sets.Skip(1).Select(s => s.Train).ToList()), FeatureFusion(sets.Skip(1).Select(s => s.Test!).ToList()),
+            FeatureFusion.Concatenate(sets.Skip(1).Select(s => s.Train).ToList()), FeatureFusion.Concatenate(sets.Skip(1).Select(s => s.Test!).ToList()),
             sets.Skip(1).SelectMany(s => s.Columns!.Select(c => $"{s.Name}:{c}")).ToList(),
             [new FusionStep(blocks), new LassoStep(options.LassoFolds), new StandardizeStep()]));
         return new StudyFeatureSets(sets, trainIds, testIds, training.Select(r => r.Y).ToArray(), test.Select(r => r.Y).ToArray(), excluded);
@@ -162,7 +163,5 @@ public sealed record StudyFeatureSets(
     /// <summary>Mann–Whitney → Spearman → z-scores → LASSO, after principal components for deep features (as <c>RadiomicsSignature</c> fits a signature).</summary>
     private static IReadOnlyList<IPipelineStep> Selection(bool deep, StudyFeatureSetOptions o) =>
         [.. deep ? [new PcaStep(o.Components)] : Array.Empty<IPipelineStep>(), new MannWhitneyStep(o.Alpha), new RedundancyStep(o.Correlation), new StandardizeStep(), new LassoStep(o.LassoFolds)];
-
-    private static double[][] FeatureFusion(IReadOnlyList<double[][]> blocks) => Statistics.Selection.FeatureFusion.Concatenate(blocks);
 
 }
