@@ -13,10 +13,17 @@ public sealed record CalibrationSeries(string Name, LowessResult Smoothed, IRead
     CalibrationStatisticsResult? Statistics = null, HosmerLemeshowResult? HosmerLemeshow = null)
 {
     /// <summary>
-    /// Everything at once from a 0/1 outcome and predicted probabilities: lowess (R <c>lowess</c> defaults), quantile
+    /// The smoother of <see cref="Compute"/>, as <c>rms::val.prob</c> draws the calibration curve: R's <c>lowess</c>
+    /// without robustifying iterations (<c>iter = 0</c>). With a 0/1 outcome the robust iterations of R's default
+    /// (<c>iter = 3</c>) down-weight the rarer outcome as outliers and bend the curve to 0 or 1.
+    /// </summary>
+    public static LowessOptions Smoothing { get; } = new(Iterations: 0);
+
+    /// <summary>
+    /// Everything at once from a 0/1 outcome and predicted probabilities: lowess (<see cref="Smoothing"/>), quantile
     /// bins, <c>val.prob</c> statistics and the Hosmer–Lemeshow test with <paramref name="groups"/> groups.
     /// </summary>
     public static CalibrationSeries Compute(string name, IReadOnlyList<double> predicted, IReadOnlyList<int> outcome, int bins = 10, int groups = 10) =>
-        new(name, CalibrationCurve.Smoothed(predicted, outcome), CalibrationCurve.Binned(predicted, outcome, bins),
+        new(name, CalibrationCurve.Smoothed(predicted, outcome, Smoothing), CalibrationCurve.Binned(predicted, outcome, bins),
             CalibrationStatistics.Compute(predicted, outcome), HosmerLemeshowTest.Compute(predicted, outcome, groups));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DlRadiomics.Figures;
+using DlRadiomics.Statistics.Calibration;
 using DlRadiomics.Statistics.Correlations;
 using DlRadiomics.Statistics.DecisionAnalysis;
 using DlRadiomics.Statistics.Nomograms;
@@ -35,6 +36,7 @@ public class StatisticsFiguresTests
         Assert.Equal([0.0, 1.0], figure.Trace("Ideal").Numbers("x"));
         Assert.Equal([0.0, 1.0], figure.Trace("Ideal").Numbers("y"));
         string legend = CalibrationFigure.LegendLabel(series);
+        Assert.Equal(CalibrationCurve.Smoothed(p, y, new LowessOptions(Iterations: 0)).Y, series.Smoothed.Y); // rms::val.prob's lowess(p, y, iter = 0)
         Assert.Equal(series.Smoothed.X, figure.Trace(legend).Numbers("x"));
         Assert.Equal(series.Smoothed.Y, figure.Trace(legend).Numbers("y"));
         var binned = figure.Trace("Clinical (binned)");

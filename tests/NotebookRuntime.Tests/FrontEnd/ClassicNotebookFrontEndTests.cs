@@ -7,8 +7,8 @@ namespace DlRadiomics.Notebooks.Tests.FrontEnd;
 /// <summary>
 /// The notebooks as a user meets them: opened in Debian's classic Jupyter Notebook with our kernel, run with the
 /// Cell ▸ Run All menu clicked by mouse events in headless Chromium, and checked in the rendered page — HTML tables,
-/// Plotly figures drawn as SVG by the plotly.js our kernel sends (the browser cannot reach the internet), no error
-/// output. A screenshot of each page goes to <c>artifacts/front-end/</c> (or DLR_ARTIFACTS/front-end).
+/// Plotly figures drawn as SVG by the plotly.js our kernel sends, no error output, and no request for anything but the
+/// local server (the browser cannot resolve other hosts, as on a user's offline machine). A screenshot of each page goes to <c>artifacts/front-end/</c> (or DLR_ARTIFACTS/front-end).
 /// </summary>
 [Collection(SequentialCollection.Name)]
 public sealed class ClassicNotebookFrontEndTests(ClassicNotebookFrontEnd frontEnd) : IClassFixture<ClassicNotebookFrontEnd>
@@ -53,6 +53,7 @@ public sealed class ClassicNotebookFrontEndTests(ClassicNotebookFrontEnd frontEn
         await using var page = await DevToolsSession.ConnectAsync(await frontEnd.Browser.PageWebSocketUrlAsync(cancellation), cancellation);
         await page.SendAsync("Runtime.enable", null, cancellation);
         await page.SendAsync("Page.enable", null, cancellation);
+        await page.SendAsync("Network.enable", null, cancellation);
         try
         {
             await page.SendAsync("Page.navigate", new JsonObject { ["url"] = frontEnd.Server.NotebookUrl(notebook + ".ipynb").AbsoluteUri }, cancellation);
@@ -88,6 +89,10 @@ public sealed class ClassicNotebookFrontEndTests(ClassicNotebookFrontEnd frontEn
                 Assert.True((double)figure["width"]! > 200 && (double)figure["height"]! > 200, "a figure of visible size: " + figure.ToJsonString());
             }
             if (figures > 0) Assert.False(string.IsNullOrEmpty((string?)summary["plotly"]), "plotly.js loaded from the kernel's output: " + context);
+            Assert.Contains(page.RequestedUrls, u => u.Contains($"/notebooks/{notebook}.ipynb", StringComparison.Ordinal));
+            var external = page.RequestedUrls
+                .Where(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme is "http" or "https" or "ws" or "wss") && uri.Host != "127.0.0.1").ToList();
+            Assert.True(external.Count == 0, "the page asked only the local server for resources, not: " + string.Join(", ", external));
         }
         catch (TimeoutException e)
         {

@@ -8,13 +8,15 @@ namespace DlRadiomics.Notebooks.Tests.Support;
 /// <summary>
 /// A minimal Chrome DevTools Protocol client over one page target's WebSocket: commands are JSON messages
 /// <c>{id, method, params}</c> answered by <c>{id, result}</c> or <c>{id, error}</c>; events (<c>{method, params}</c>)
-/// are dropped except script exceptions and console errors, which are kept for failure messages.
+/// are dropped except script exceptions and console errors, kept for failure messages, and the URLs of requests the
+/// page sends (with the Network domain enabled).
 /// </summary>
 public sealed class DevToolsSession : IAsyncDisposable
 {
     private readonly ClientWebSocket socket = new();
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonObject>> pending = new();
     private readonly ConcurrentQueue<string> pageErrors = new();
+    private readonly ConcurrentQueue<string> requests = new();
     private readonly CancellationTokenSource closing = new();
     private readonly SemaphoreSlim sending = new(1, 1);
     private Task? receiving;
@@ -24,6 +26,9 @@ public sealed class DevToolsSession : IAsyncDisposable
 
     /// <summary>Uncaught script exceptions and console errors the page reported so far.</summary>
     public IReadOnlyCollection<string> PageErrors => pageErrors;
+
+    /// <summary>Every URL the page requested since <c>Network.enable</c>.</summary>
+    public IReadOnlyCollection<string> RequestedUrls => requests;
 
     public static async Task<DevToolsSession> ConnectAsync(Uri webSocketUrl, CancellationToken cancellation)
     {
@@ -109,6 +114,10 @@ public sealed class DevToolsSession : IAsyncDisposable
         {
             var details = parameters?["exceptionDetails"];
             pageErrors.Enqueue("exception: " + (details?["exception"]?["description"] ?? details?["text"]));
+        }
+        else if (method == "Network.requestWillBeSent" && (string?)parameters?["request"]?["url"] is { } url)
+        {
+            requests.Enqueue(url);
         }
         else if (method == "Runtime.consoleAPICalled" && (string?)parameters?["type"] == "error")
         {
