@@ -1,4 +1,5 @@
 using DlRadiomics.Learning;
+using DlRadiomics.Statistics.Validation;
 
 namespace DlRadiomics.Tests.Learning;
 
@@ -22,6 +23,25 @@ public class LogisticRegressionLearnerTests
             var lbfgs = data.Reference(fold.Fold, "lr");
             LearnerAssert.Close(lbfgs.GetProperty("coef").Doubles().Append(lbfgs.GetProperty("intercept").GetDouble()).ToArray(), ours, 2e-4,
                 $"{dataset} fold {fold.Fold} coefficients vs default lbfgs");
+        }
+    }
+
+    [Fact]
+    public void OnAWideTable_TheGradientVanishesAtTheCoefficients()
+    {
+        // 300 rows × 60 features: the fit starts from L-BFGS steps and ends on chord steps; the optimum is checked by its
+        // definition, ∂/∂wⱼ = wⱼ + C·Σᵢ (pᵢ − yᵢ)·xᵢⱼ = 0 and ∂/∂b = C·Σᵢ (pᵢ − yᵢ) = 0.
+        var random = new NumpyRandomState(5);
+        var x = Enumerable.Range(0, 300).Select(_ => Enumerable.Range(0, 60).Select(_ => random.NextGaussian()).ToArray()).ToArray();
+        var y = x.Select(r => r[0] - r[1] + 0.5 * r[2] + random.NextGaussian() > 0 ? 1 : 0).ToArray();
+        foreach (double c in new[] { 1.0, 0.05 })
+        {
+            var model = (LogisticRegressionModel)new LogisticRegressionLearner(C: c).Fit(x, y);
+            Assert.True(model.Converged);
+            var residual = model.PredictProbability(x).Select((p, i) => p - y[i]).ToArray();
+            Assert.InRange(c * residual.Sum(), -1e-7, 1e-7);
+            for (int j = 0; j < 60; j++)
+                Assert.InRange(model.Coefficients[j] + c * residual.Select((r, i) => r * x[i][j]).Sum(), -1e-7, 1e-7);
         }
     }
 

@@ -7,7 +7,7 @@ namespace DlRadiomics.Learning;
 /// <param name="Options">The settings it was fitted with.</param>
 /// <param name="Coefficients">w, one per feature, on the scale of the training rows.</param>
 /// <param name="Intercept">b (0 without an intercept).</param>
-/// <param name="Iterations">Newton steps taken.</param>
+/// <param name="Iterations">Newton (and chord) steps taken after the L-BFGS warm start.</param>
 /// <param name="Converged">Whether the step-size criterion was met within <see cref="LogisticRegressionLearner.MaxIterations"/>.</param>
 public sealed record LogisticRegressionModel(
     LogisticRegressionLearner Options, double[] Coefficients, double Intercept, int Iterations, bool Converged) : IFittedModel

@@ -26,6 +26,4 @@ internal static class MlpNetwork
             output[i] = Numerics.Logistic.Sigmoid(VectorMath.Dot(h, w2) + b2);
         }
     }
-
-    /// <summary>σ(z) = 1/(1 + e^(−z)), as SciPy's <c>expit</c>.</summary>
 }
