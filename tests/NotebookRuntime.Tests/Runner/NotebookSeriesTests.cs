@@ -129,6 +129,59 @@ public class NotebookSeriesTests(ReducedSeriesRun run) : IClassFixture<ReducedSe
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
+    private static readonly string[] FeatureSets = ["Clinic", "Rad_SAG", "Rad_AXI", "DL_SAG", "DL_AXI", "DLR"];
+
+    private static readonly string[] NineLearners = ["lr", "svm", "knn", "dt", "rf", "et", "xgb", "mlp", "lgbm"];
+
+    [Fact]
+    public void Model_comparison_shows_six_sets_nine_learners_the_vote_and_table_4_beside_the_paper()
+    {
+        const string name = "05-model-comparison";
+        Assert.DoesNotContain(run.Outputs(name), o => (string?)o["output_type"] == "error");
+        var html = run.Html(name);
+        var sets = Assert.Single(html, h => h.Contains("<th>StepsInsideEachFold</th>"));
+        foreach (var set in FeatureSets) Assert.Contains($"<td>{set}</td>", sets);
+        Assert.Contains("fusion → lasso → standardize", sets);
+
+        var supplementary = html.Where(h => h.Contains("<th>Sensitivity</th>") && !h.Contains("Fan et al. 2024")).ToList();
+        Assert.Equal(FeatureSets.Length, supplementary.Count);
+        foreach (var table in supplementary)
+            foreach (var learner in NineLearners) Assert.Equal(2, CountOf(table, $"<td>{learner}</td>"));
+
+        var vote = Assert.Single(html, h => h.Contains("<th>Paper_votes</th>"));
+        Assert.Equal(NineLearners.Length, CountOf(vote, "<tr>") - 1);
+        var top3 = Assert.Single(html, h => h.Contains("<th>Ours</th>") && h.Contains("<th>Paper</th>"));
+        Assert.Contains("svm 0.939", top3);
+        var chosen = Regex.Match(run.Text(name), @"chosen learner: (\w+) \(paper: svm\)");
+        Assert.True(chosen.Success, run.Text(name));
+        Assert.Contains(chosen.Groups[1].Value, NineLearners);
+
+        var table4 = Assert.Single(html, h => h.Contains("<th>Sensitivity</th>") && h.Contains("Fan et al. 2024"));
+        foreach (var set in FeatureSets) Assert.Equal(4, CountOf(table4, $"<td>{set}</td>"));
+        Assert.Equal(2 * FeatureSets.Length, CountOf(table4, $"<td>ours ({chosen.Groups[1].Value})</td>"));
+        Assert.Equal(2 * FeatureSets.Length, CountOf(table4, "<td>Fan et al. 2024</td>"));
+    }
+
+    [Fact]
+    public void Model_comparison_draws_the_vote_heatmaps_figures_6_and_7_and_the_protocol_optimism_and_leaves_the_predictions()
+    {
+        const string name = "05-model-comparison";
+        var titles = run.Figures(name).Select(f => f["layout"]?["title"]?["text"]?.ToString() ?? "").ToList();
+        Assert.Contains(titles, t => t.StartsWith("Top-3 votes"));
+        Assert.Equal(2, titles.Count(t => t.Contains("learners × feature sets")));
+        Assert.Contains(titles, t => t.StartsWith("Figure 6A"));
+        Assert.Contains(titles, t => t.StartsWith("Figure 6B"));
+        Assert.Contains(titles, t => t.StartsWith("Figure 7"));
+        Assert.Contains(titles, t => t.Contains("inside the folds (safe)") && t.Contains("before them (paper)"));
+        var optimism = Assert.Single(run.Html(name), h => h.Contains("<th>MeanCvAuc_paper</th>"));
+        Assert.Equal(FeatureSets.Length, CountOf(optimism, "<tr>") - 1);
+
+        var predictions = File.ReadAllLines(Directory.GetFiles(Path.Combine(Environment.GetEnvironmentVariable("DLR_ARTIFACTS")!, "intermediate"), "model-predictions.csv", SearchOption.AllDirectories).Single());
+        Assert.Equal("PatientID,Cohort,Surgery,Fold,Clinic,Rad_SAG,Rad_AXI,DL_SAG,DL_AXI,DLR", predictions[0]);
+        Assert.InRange(predictions.Length - 1, ReducedSeriesRun.Patients * 9 / 10, ReducedSeriesRun.Patients);
+        Assert.Contains(predictions, l => l.Contains(",test,") && l.Split(',')[3] == "");
+    }
+
     [Fact]
     public void Nomogram_notebook_draws_figures_8_to_11_tests_calibration_in_both_cohorts_and_scores_a_new_patient()
     {

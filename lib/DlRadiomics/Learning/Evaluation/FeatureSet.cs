@@ -5,4 +5,5 @@ namespace DlRadiomics.Learning.Evaluation;
 /// <param name="Train">Training rows × features.</param>
 /// <param name="Test">Test-cohort rows × the same features in the same order, or null without a test cohort.</param>
 /// <param name="Columns">Feature names, one per column, or null.</param>
-public sealed record FeatureSet(string Name, double[][] Train, double[][]? Test = null, IReadOnlyList<string>? Columns = null);
+/// <param name="Steps">Pipeline steps of this set, replacing <see cref="ModelComparisonOptions.Steps"/> (radiomics and deep sets select differently); null for the options' steps.</param>
+public sealed record FeatureSet(string Name, double[][] Train, double[][]? Test = null, IReadOnlyList<string>? Columns = null, IReadOnlyList<Pipelines.IPipelineStep>? Steps = null);

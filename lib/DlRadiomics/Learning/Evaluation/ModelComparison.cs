@@ -51,7 +51,7 @@ public static class ModelComparison
         for (int f = 0; f < splits.Length; f++) foreach (int i in splits[f].Test) foldOf[i] = f;
 
         int k = splits.Length, nP = protocols.Length, nS = sets.Count, nL = learners.Count;
-        var paperInputs = protocols.Contains(ComparisonProtocol.Paper) ? new Prefit?[nS] : null;
+        var setSteps = sets.Select(set => set.Steps ?? steps).ToArray();
         var work = new List<Work>();
         for (int p = 0; p < nP; p++)
             for (int s = 0; s < nS; s++)
@@ -75,28 +75,55 @@ public static class ModelComparison
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellation,
         };
-        if (paperInputs is not null)
-            Parallel.For(0, nS, parallel, s => paperInputs[s] = Prefit.Of(steps, sets[s].Train, trainOutcome));
+
+        // The steps depend on the rows they are fitted on, never on the learner: fitted once per feature set on all
+        // training rows (the paper protocol's input and the test model's) and, for the safe protocol, once per fold,
+        // then shared by every learner. The same numbers as fitting each learner's pipeline, at a ninth of the cost.
+        bool safe = protocols.Contains(ComparisonProtocol.Safe);
+        var prefitWork = Enumerable.Range(0, nS).SelectMany(s => Enumerable.Range(-1, safe ? k + 1 : 1).Select(f => (Set: s, Fold: f))).ToArray();
+        var allRows = new Prefit[nS];
+        var foldRows = new Prefit[nS, k];
+        var prefitErrors = new Exception?[prefitWork.Length];
+        Parallel.For(0, prefitWork.Length, parallel, (w, loop) =>
+        {
+            var (s, f) = prefitWork[w];
+            try
+            {
+                if (f < 0) allRows[s] = Prefit.Of(setSteps[s], sets[s].Train, trainOutcome, sets[s].Test);
+                else
+                {
+                    var (train, test) = splits[f];
+                    foldRows[s, f] = Prefit.Of(setSteps[s], Rows(sets[s].Train, train), train.Select(i => trainOutcome[i]).ToArray(), Rows(sets[s].Train, test));
+                }
+            }
+            catch (DlRadiomicsException e)
+            {
+                prefitErrors[w] = new LearnerInputException($"feature set '{sets[s].Name}', pipeline steps, {(f < 0 ? "fit on all training rows" : $"fold {f}")}: {e.Message}");
+                loop.Stop();
+            }
+        });
+        if (prefitErrors.FirstOrDefault(e => e is not null) is { } prefitError) throw prefitError;
 
         Parallel.For(0, work.Count, parallel, (w, loop) =>
         {
             var (p, s, l, f) = work[w];
             try
             {
+                string described = Pipeline.Describe(setSteps[s]);
                 if (f < 0)
                 {
-                    var model = new Pipeline(steps, learners[l]).Fit(sets[s].Train, trainOutcome);
-                    testScores[s, l] = model.PredictProbability(sets[s].Test!);
-                    finalFit[s, l] = model.HyperParameters;
-                    finalNull[s, l] = model is FittedPipeline { IsNullModel: true };
+                    var (scores, hyper, isNull) = allRows[s].FitPredict(learners[l], trainOutcome, described);
+                    testScores[s, l] = scores;
+                    finalFit[s, l] = hyper;
+                    finalNull[s, l] = isNull;
                 }
                 else
                 {
                     var (train, test) = splits[f];
                     var yTrain = train.Select(i => trainOutcome[i]).ToArray();
                     var (scores, hyper, isNull) = protocols[p] == ComparisonProtocol.Safe
-                        ? FitPredict(new Pipeline(steps, learners[l]), sets[s].Train, train, test, yTrain)
-                        : paperInputs![s]!.FitPredict(learners[l], train, test, yTrain);
+                        ? foldRows[s, f].FitPredict(learners[l], yTrain, described)
+                        : allRows[s].Subset(train, test).FitPredict(learners[l], yTrain, described);
                     for (int t = 0; t < test.Length; t++) oof[p][s][l][test[t]] = scores[t];
                     foldAuc[p][s][l][f] = Roc.Auc(scores, test.Select(i => trainOutcome[i]).ToArray(), RocDirection.ControlsLower);
                     fitted[p][s][l][f] = hyper;
@@ -124,7 +151,7 @@ public static class ModelComparison
                     var hyper = hasTest ? fitted[p][s][l].Append(finalFit[s, l]).ToArray() : fitted[p][s][l];
                     int nullCount = nulls[p][s][l].Count(b => b) + (hasTest && finalNull[s, l] ? 1 : 0);
                     evaluations.Add(new LearnerEvaluation(protocols[p], sets[s].Name, learners[l].Name,
-                        Pipeline.WithSteps(learners[l].HyperParameters, Pipeline.Describe(steps)),
+                        Pipeline.WithSteps(learners[l].HyperParameters, Pipeline.Describe(setSteps[s])),
                         foldAuc[p][s][l], oof[p][s][l], training, hasTest ? testScores[s, l] : null, test, hyper, nullCount));
                 }
         var votes = protocols.SelectMany(p => Vote(evaluations.Where(e => e.Protocol == p).ToArray(), p, sets, learners, options.Top)).ToArray();
@@ -145,33 +172,39 @@ public static class ModelComparison
     private static T[][][] Slots<T>(int p, int s, int l, Func<int, T> make) =>
         Enumerable.Range(0, p).Select(_ => Enumerable.Range(0, s).Select(_ => Enumerable.Range(0, l).Select(make).ToArray()).ToArray()).ToArray();
 
-    private static (double[] Scores, IReadOnlyDictionary<string, string> HyperParameters, bool IsNull) FitPredict(
-        ILearner learner, double[][] x, int[] train, int[] test, int[] yTrain)
-    {
-        var model = learner.Fit(train.Select(i => x[i]).ToArray(), yTrain);
-        return (model.PredictProbability(test.Select(i => x[i]).ToArray()), model.HyperParameters, model is FittedPipeline { IsNullModel: true });
-    }
+    private static double[][] Rows(double[][] x, int[] rows) => rows.Select(i => x[i]).ToArray();
 
-    /// <summary>The paper protocol's steps, fitted once on all training rows, and their output.</summary>
-    private sealed record Prefit(double[][]? Output)
+    /// <summary>
+    /// Pipeline steps fitted on some rows: their output for those rows (<paramref name="Fitted"/>) and for the
+    /// <paramref name="ScoredCount"/> rows to score (<paramref name="Scored"/>), both null when a selection step kept
+    /// nothing (the null model).
+    /// </summary>
+    private sealed record Prefit(double[][]? Fitted, double[][]? Scored, int ScoredCount)
     {
-        public static Prefit Of(IReadOnlyList<IPipelineStep> steps, double[][] x, IReadOnlyList<int> y)
+        public static Prefit Of(IReadOnlyList<IPipelineStep> steps, double[][] x, IReadOnlyList<int> y, double[][]? scored)
         {
-            var z = x;
+            var (z, held) = (x, scored);
             foreach (var step in steps)
             {
                 var fitted = step.Fit(z, y);
-                if (fitted.OutputCount == 0) return new Prefit((double[][]?)null);
+                if (fitted.OutputCount == 0) return new Prefit(null, null, scored?.Length ?? 0);
                 z = fitted.Transform(z);
+                if (held is not null) held = fitted.Transform(held);
             }
-            return new Prefit(z);
+            return new Prefit(z, held, held?.Length ?? 0);
         }
 
-        /// <summary>The learner alone on the fold's prefitted rows; the null model when the steps kept nothing.</summary>
-        public (double[] Scores, IReadOnlyDictionary<string, string> HyperParameters, bool IsNull) FitPredict(ILearner learner, int[] train, int[] test, int[] yTrain) =>
-            Output is null
-                ? (Enumerable.Repeat(yTrain.Average(), test.Length).ToArray(), learner.HyperParameters, true)
-                : ModelComparison.FitPredict(learner, Output, train, test, yTrain);
+        /// <summary>The paper protocol's fold: the learner on the training fold's rows of the steps fitted on all training rows.</summary>
+        public Prefit Subset(int[] train, int[] test) =>
+            Fitted is null ? new Prefit(null, null, test.Length) : new Prefit(Rows(Fitted, train), Rows(Fitted, test), test.Length);
+
+        /// <summary>The learner fitted on <see cref="Fitted"/> scores <see cref="Scored"/>; the training event rate when the steps kept nothing.</summary>
+        public (double[] Scores, IReadOnlyDictionary<string, string> HyperParameters, bool IsNull) FitPredict(ILearner learner, IReadOnlyList<int> y, string steps)
+        {
+            if (Fitted is null) return (Enumerable.Repeat(y.Average(), ScoredCount).ToArray(), Pipeline.WithSteps(learner.HyperParameters, steps), true);
+            var model = learner.Fit(Fitted, y);
+            return (model.PredictProbability(Scored!), Pipeline.WithSteps(model.HyperParameters, steps), false);
+        }
     }
 
     private static CohortPerformance Performance(string cohort, double[] scores, IReadOnlyList<int> y, double? threshold, double level)

@@ -4,7 +4,7 @@ namespace DlRadiomics.Learning.Evaluation;
 
 /// <summary>Settings of <see cref="ModelComparison.Run"/>.</summary>
 /// <param name="Learners">The learners compared (short names must differ); a <see cref="HyperParameterSearch"/> tunes inside each training fold.</param>
-/// <param name="Steps">Pipeline steps before every learner, in order (standardize, mwu, spearman, lasso, pca); none by default.</param>
+/// <param name="Steps">Pipeline steps before every learner, in order (standardize, mwu, spearman, lasso, pca); none by default. A feature set with its own <see cref="FeatureSet.Steps"/> uses those instead.</param>
 /// <param name="Folds">Folds of the stratified k-fold on the training rows.</param>
 /// <param name="Seed">Seed of the fold shuffle (scikit-learn <c>StratifiedKFold(Folds, shuffle=True, random_state=Seed)</c>).</param>
 /// <param name="FoldIds">Fold of each training row (0-based), overriding <paramref name="Folds"/> and <paramref name="Seed"/>.</param>

@@ -19,7 +19,9 @@ public static class FittedStepJson
             "pca" => new FittedPca(new PcaModel(Doubles(step, "mean"),
                 step.GetProperty("components").EnumerateArray().Select(c => c.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray(),
                 Doubles(step, "explainedVariance"), Doubles(step, "explainedVarianceRatio"), Doubles(step, "singularValues"))),
-            _ => throw new LearnerInputException($"unknown pipeline step kind '{kind}' (step '{name}'); known: pca, scale, select"),
+            "fusion" => new FittedFusion(step.GetProperty("inputCount").GetInt32(), step.GetProperty("blocks").EnumerateArray().Select(b => new FittedFusionBlock(
+                Text(b, "name"), b.GetProperty("offset").GetInt32(), b.GetProperty("width").GetInt32(), b.GetProperty("steps").EnumerateArray().Select(Read).ToArray())).ToArray()),
+            _ => throw new LearnerInputException($"unknown pipeline step kind '{kind}' (step '{name}'); known: fusion, pca, scale, select"),
         };
     }
 
