@@ -5,9 +5,9 @@
 # brain1 x40 (PyRadiomics' test case), 40 synthetic sagittal disc ROIs and 40 synthetic axial canal ROIs
 # (`dlr synth --images`), PyRadiomics' default settings (107 features, binWidth 25). Then 15 disc and 15 nucleus ROIs
 # with normalize, normalizeScale 100, binCount 32 and 1 mm B-spline resampling.
-# Every original_* value is compared at 1e-6 relative; per-case times (whole process / cases) and ratios are printed
-# for --jobs 1, both tools pinned to one core (taskset -c 0), and --jobs 2. Load (uptime) is printed with the figures:
-# the machine may be shared, and only ratios from the same run are comparable.
+# Every original_* value is compared at 1e-6 relative; per-case times (whole process / cases: wall clock, and processor
+# time, which other load on a shared machine disturbs less) and ratios are printed for --jobs 1, both tools pinned to
+# one core (taskset -c 0), and --jobs 2. Load (uptime) is printed with the figures: only ratios of one run compare.
 # Usage, from anywhere:  bash tests/Benchmarks/run-radiomics-vs-pyradiomics.sh [WORK_DIR]   (needs root for apt-get)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -43,13 +43,13 @@ imageType:
 YAML
 
 : >"$work/times.tsv"
-timed() { # manifest tool setting command...
+timed() { # manifest tool setting command...: wall-clock and processor (user + system, children included) seconds
   local m=$1 tool=$2 setting=$3; shift 3
-  local start end
-  start=$(date +%s.%N)
-  "$@" >"$work/$m.$tool.$setting.log" 2>&1 || { echo "$tool failed on $m ($setting):"; tail -3 "$work/$m.$tool.$setting.log"; return 1; }
-  end=$(date +%s.%N)
-  echo -e "$m\t$tool\t$setting\t$($py -c "print($end - $start)")" >>"$work/times.tsv"
+  local TIMEFORMAT='%R %U %S' t real user sys
+  t=$( { time "$@" >"$work/$m.$tool.$setting.log" 2>&1; } 2>&1 ) \
+    || { echo "$tool failed on $m ($setting):"; tail -3 "$work/$m.$tool.$setting.log"; return 1; }
+  read -r real user sys <<<"$t"
+  echo -e "$m\t$tool\t$setting\t$real\t$($py -c "print($user + $sys)")" >>"$work/times.tsv"
 }
 pyrad() { local m=$1; shift; "$@" $py "$work/pyradiomics/pyrad_extract.py" ${params:+--params "$params"} --manifest "$work/$m.csv" --out "$work/$m.pyradiomics.csv"; }
 ours() { local m=$1 jobs=$2; shift 2; "$@" "$dlr" extract --manifest "$work/$m.csv" ${params:+--params "$params"} --out "$work/$m.dlr.csv" --jobs "$jobs" --force; }

@@ -6,7 +6,7 @@
                                        With --explain-ties a RobustMeanAbsoluteDeviation difference is reported apart
                                        when the reference's ROI values tie at its 10th or 90th percentile
                                        (see README, Benchmarks: the stand-in's B-spline folds mirrored coordinates).
-  table TIMES.tsv                      per-case times and ratios from 'manifest<TAB>tool<TAB>setting<TAB>seconds' rows"""
+  table TIMES.tsv                      per-case times and ratios from 'manifest<TAB>tool<TAB>setting<TAB>wall s<TAB>processor s' rows"""
 import csv, os, sys
 
 
@@ -75,18 +75,22 @@ def compare(dlr_csv, pyrad_csv, explain_ties=False, params=None, manifest=None):
 
 
 def table(times):
+    """Per case: wall-clock seconds and processor seconds (user + system) of each whole process, and their ratios."""
     rows = [l.rstrip('\n').split('\t') for l in open(times) if l.strip()]
-    t = {(m, tool, s): float(sec) for m, tool, s, sec in rows}
-    print(f'{"manifest":<20}{"setting":<12}{"PyRadiomics s/case":>20}{"dlr s/case":>12}{"ratio":>8}')
+    t = {(m, tool, s): (float(wall), float(cpu)) for m, tool, s, wall, cpu in rows}
+    print(f'{"manifest":<12}{"setting":<9}{"PyRadiomics s/case":>20}{"dlr s/case":>12}{"ratio":>8}'
+          f'{"PyRadiomics CPU s/case":>24}{"dlr CPU s/case":>16}{"CPU ratio":>11}')
     for m in dict.fromkeys(r[0] for r in rows):
         n = sum(1 for _ in open(os.path.join(os.path.dirname(times), m + '.csv'))) - 1
         for setting in ('jobs1', 'pinned'):
             p, d = t.get((m, 'pyradiomics', setting)), t.get((m, 'dlr', setting))
             if p and d:
-                print(f'{m:<20}{setting:<12}{p / n:>20.4f}{d / n:>12.4f}{p / d:>7.1f}x')
+                print(f'{m:<12}{setting:<9}{p[0] / n:>20.4f}{d[0] / n:>12.4f}{p[0] / d[0]:>7.1f}x'
+                      f'{p[1] / n:>24.4f}{d[1] / n:>16.4f}{p[1] / d[1]:>10.1f}x')
         j1, j2 = t.get((m, 'dlr', 'jobs1')), t.get((m, 'dlr', 'jobs2'))
         if j1 and j2:
-            print(f'{m:<20}{"jobs2":<12}{"":>20}{j2 / n:>12.4f}{j1 / j2:>7.2f}x of --jobs 1')
+            print(f'{m:<12}{"jobs2":<9}{"":>20}{j2[0] / n:>12.4f}{j1[0] / j2[0]:>7.2f}x of --jobs 1 (wall clock); '
+                  f'processor time {j2[1] / j1[1]:.2f}x of --jobs 1')
 
 
 if __name__ == '__main__':
