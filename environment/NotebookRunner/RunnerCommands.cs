@@ -235,11 +235,7 @@ public static partial class RunnerCommands
             var session = new NotebookSession(new SessionOptions { WorkingDirectory = Directory.GetCurrentDirectory(), Imports = LibraryImports.Namespaces });
             using var kernel = new JupyterKernel(info, session, parse.InvocationConfiguration.Error);
             // Clients that interrupt by signal (interrupt_mode "signal") must not kill the kernel.
-            using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
-            {
-                context.Cancel = true;
-                kernel.Interrupt();
-            });
+            using var interrupt = InterruptSignal.Register(kernel.Interrupt);
             kernel.Run();
             return 0;
         });

@@ -17,6 +17,9 @@ TIMEOUT = 60
 
 
 def start(kernel_name, log_path):
+    # The kernel inherits SIGINT as ignored, as it does when a front end was started in the background by a script;
+    # the SIGINT check below then proves the kernel still takes the signal as an interrupt.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     manager = KernelManager(kernel_name=kernel_name)
     log = open(log_path, "w")
     manager.start_kernel(stderr=log)
