@@ -3,7 +3,8 @@
 # synthetic table, DlRadiomics beside scikit-learn/xgboost on the same folds, single thread and all cores. Both sides
 # stay up as serving processes and reference/learner_paired.py alternates their runs, so both see the same load of a
 # shared machine; it prints wall-clock and processor seconds and their ratios (reference/ours > 1: we are faster)
-# with the load average. Usage: bash tests/Benchmarks/run-learners.sh [REPEATS]   (pairs after a warm-up; default 3)
+# with the load average. Usage: bash tests/Benchmarks/run-learners.sh [WDBC_REPEATS [SYNTHETIC_REPEATS]]
+# (timed pairs after a warm-up; default 3 on WDBC, 1 on the synthetic table, whose single-thread pass takes minutes)
 set -euo pipefail
 export PYTHONWARNINGS=ignore  # scikit-learn's MLP convergence warnings from joblib's worker processes
 cd "$(dirname "$0")"
@@ -15,7 +16,8 @@ cp ../DlRadiomics.Tests/Golden/Learning/wdbc.csv "$work/wdbc.csv"
 dotnet "$dll" learners synth "$work/synthetic.csv"
 echo "start: $(uptime)"
 printf 'table\tthreads\tlearner\tours wall s\treference wall s\twall ratio\tours cpu s\treference cpu s\tcpu ratio\tload 1 min\n'
-for table in wdbc:malignant synthetic:outcome; do
-  /usr/bin/python3 reference/learner_paired.py "$work/${table%%:*}.csv" "${table##*:}" "$dll" "${1:-3}"
+for table in wdbc:malignant:${1:-3} synthetic:outcome:${2:-1}; do
+  IFS=: read -r name outcome repeats <<<"$table"
+  /usr/bin/python3 reference/learner_paired.py "$work/$name.csv" "$outcome" "$dll" "$repeats"
 done
 echo "end: $(uptime)"

@@ -1,6 +1,7 @@
 """Times DlRadiomics beside scikit-learn / xgboost on one table, the two sides interleaved so both see the same load of
 a shared machine: both serve processes (LearnerTiming.cs, learner_timing.py) stay up, and per thread setting and
-learner a warm-up run of each is followed by REPEATS pairs, ours then theirs, theirs then ours, alternately. Each side's
+learner a warm-up run of each (not before the whole comparisons: by then both sides are warm) is followed by REPEATS
+pairs, who goes first alternating from pair to pair and from learner to learner. Each side's
 figure is the minimum over its repetitions of the wall-clock and of the processor seconds (user + system, joblib's
 workers included), which other jobs on the machine disturb least. The 1-minute load average is read before and after
 each learner's repetitions.
@@ -48,15 +49,18 @@ def main():
     common = [n for n in common if n not in missing]
     rows = [(n, n, True) for n in common] + [(f"all {len(common)}", ",".join(common), True)]
     rows += [("lgbm (ours)", "lgbm", False), ("all nine (ours)", ",".join(common + ["lgbm"]), False)]
+    order = []
     for threads in ("1", "all"):
         for label, learners, both in rows:
+            order.append(label)
             sides = [ours, theirs] if both else [ours]
             load = os.getloadavg()[0]
-            for side in sides:
-                side.time(learners, threads)
+            if "," not in learners:
+                for side in sides:
+                    side.time(learners, threads)
             times = {id(side): [] for side in sides}
             for r in range(repeats):
-                for side in sides if r % 2 == 0 else sides[::-1]:
+                for side in sides if (r + len(order)) % 2 == 0 else sides[::-1]:
                     times[id(side)].append(side.time(learners, threads))
             wall = [min(t[0] for t in times[id(s)]) for s in sides]
             cpu = [min(t[1] for t in times[id(s)]) for s in sides]
