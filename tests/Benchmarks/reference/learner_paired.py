@@ -6,7 +6,8 @@ figure is the minimum over its repetitions of the wall-clock and of the processo
 workers included), which other jobs on the machine disturb least. The 1-minute load average is read before and after
 each learner's repetitions.
 
-Usage: /usr/bin/python3 reference/learner_paired.py TABLE.csv OUTCOME BENCHMARKS.dll [REPEATS]
+Usage: /usr/bin/python3 reference/learner_paired.py TABLE.csv OUTCOME BENCHMARKS.dll [REPEATS [ROWS]]
+(ROWS: comma-separated labels of the rows to time, e.g. "lr,knn"; all rows when absent)
 Prints one tab-separated line per thread setting and learner: table, threads, learner, our wall s, their wall s,
 wall ratio (theirs/ours, above 1: we are faster), our cpu s, their cpu s, cpu ratio, load before–after. "all eight" is
 the whole comparison of the learners both sides have; "all nine (ours)" adds LightGBM, which Debian's Python lacks.
@@ -38,6 +39,7 @@ class Side:
 def main():
     table, outcome, dll = sys.argv[1:4]
     repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+    only = set(sys.argv[5].split(",")) if len(sys.argv) > 5 else None
     here = os.path.dirname(os.path.abspath(__file__))
     ours = Side(["dotnet", dll, "learners", "serve", table, outcome])
     theirs = Side(["/usr/bin/python3", os.path.join(here, "learner_timing.py"), table, outcome])
@@ -49,6 +51,7 @@ def main():
     common = [n for n in common if n not in missing]
     rows = [(n, n, True) for n in common] + [(f"all {len(common)}", ",".join(common), True)]
     rows += [("lgbm (ours)", "lgbm", False), ("all nine (ours)", ",".join(common + ["lgbm"]), False)]
+    rows = [row for row in rows if only is None or row[0] in only]
     order = []
     for threads in ("1", "all"):
         for label, learners, both in rows:
