@@ -25,7 +25,7 @@ public static class NiftiReader
     public static VoxelImage Read(string path)
     {
         var voxels = Array.Empty<double>();
-        var (geometry, type) = ReadVoxels(path, count => voxels = new double[count], (start, chunk) => chunk.CopyTo(voxels.AsSpan((int)start)));
+        var (geometry, type) = ReadVoxels(path, count => voxels = VoxelBuffers.Voxels(count), (start, chunk) => chunk.CopyTo(voxels.AsSpan((int)start)));
         return new VoxelImage(geometry, voxels) { StoredType = type };
     }
 
@@ -33,7 +33,7 @@ public static class NiftiReader
     public static LabelMask ReadMask(string path)
     {
         var labels = Array.Empty<int>();
-        var (geometry, _) = ReadVoxels(path, count => labels = new int[count], (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
+        var (geometry, _) = ReadVoxels(path, count => labels = VoxelBuffers.Labels(count), (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
         return new LabelMask(geometry, labels);
     }
 
