@@ -87,7 +87,7 @@ def table(times):
         t[m, tool, s] = (min(old[0], float(wall)), min(old[1], float(cpu)))
     print(f'{"manifest":<12}{"setting":<9}{"PyRadiomics s/case":>20}{"dlr s/case":>12}{"ratio":>8}'
           f'{"PyRadiomics CPU s/case":>24}{"dlr CPU s/case":>16}{"CPU ratio":>11}')
-    for m in dict.fromkeys(r[0] for r in rows if r[0] != 'one'):
+    for m in dict.fromkeys(r[0] for r in rows if r[0] not in ('one', 'halves')):
         n = sum(1 for _ in open(os.path.join(os.path.dirname(times), m + '.csv'))) - 1
         for setting in ('jobs1', 'pinned'):
             p, d = t.get((m, 'pyradiomics', setting)), t.get((m, 'dlr', setting))
@@ -102,14 +102,20 @@ def table(times):
     if one and help_:
         print(f'dlr fixed cost per process (fastest of the repeats): `dlr extract --help` {help_[0]:.4f} s wall, '
               f'{help_[1]:.4f} s processor; a one-case batch {one[0]:.4f} s wall, {one[1]:.4f} s processor')
-        for m in dict.fromkeys(r[0] for r in rows if r[0] != 'one'):
+        # The serial part of a batch: the one-case process (a disc case) less a disc case's share of the disc batch.
+        disc = t.get(('disc', 'dlr', 'jobs1'))
+        serial = max(one[0] - disc[0] / 40, help_[0]) if disc else help_[0]
+        print(f'  serial part of a batch about {serial:.4f} s (start-up, reading the manifest, writing the table)')
+        for m in dict.fromkeys(r[0] for r in rows if r[0] not in ('one', 'halves')):
             j1, j2 = t.get((m, 'dlr', 'jobs1')), t.get((m, 'dlr', 'jobs2'))
             if not (j1 and j2):
                 continue
-            n = sum(1 for _ in open(os.path.join(os.path.dirname(times), m + '.csv'))) - 1
-            serial = max(one[0] - j1[0] / n, 0)  # the one-case process less one case's share of the batch
-            print(f'  {m}: serial part about {serial:.4f} s of {j1[0]:.4f} s, so --jobs 2 can reach at most '
+            print(f'  {m}: {serial:.4f} s serial of {j1[0]:.4f} s, so --jobs 2 can reach at most '
                   f'{j1[0] / (serial + (j1[0] - serial) / 2):.2f}x on two free cores (Amdahl); measured {j1[0] / j2[0]:.2f}x')
+    halves, whole = t.get(('halves', 'dlr', 'two-processes')), t.get(('brain1', 'dlr', 'jobs1'))
+    if halves and whole:
+        print(f'control: brain1 as two 20-case --jobs 1 processes at once took {halves[0]:.3f} s against {whole[0]:.3f} s '
+              f'for one 40-case process ({whole[0] / halves[0]:.2f}x; 2x needs two free cores)')
 
 
 if __name__ == '__main__':
