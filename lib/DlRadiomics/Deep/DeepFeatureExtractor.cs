@@ -42,14 +42,16 @@ public sealed class DeepFeatureExtractor : IDisposable
     /// error and the batch goes on.
     /// </summary>
     /// <param name="cases">Image and mask pairs (the <see cref="ExtractionCase.Label"/> overrides the ROI label).</param>
-    /// <param name="prepared">Called with each case's network input before it is run (e.g. to save it); from several threads at once when batches run concurrently.</param>
-    /// <param name="completed">Called as each case ends, one call at a time (in order within a batch).</param>
+    /// <param name="prepared">Called with each case's network input (e.g. to save it), in case order, one call at a time.</param>
+    /// <param name="completed">Called as each case ends, in case order, one call at a time.</param>
     public IReadOnlyList<DeepCaseOutcome> Run(IReadOnlyList<ExtractionCase> cases,
         Action<ExtractionCase, NetworkInput>? prepared = null, Action<DeepCaseOutcome>? completed = null)
     {
         var outcomes = new DeepCaseOutcome[cases.Count];
-        var reporting = new object();
         int batches = (cases.Count + Network.BatchSize - 1) / Network.BatchSize;
+        var inputs = new List<(int Index, NetworkInput Input)>?[batches];
+        var reporting = new object();
+        int reported = 0;
         Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = Network.Concurrency }, batch =>
         {
             int first = batch * Network.BatchSize, end = Math.Min(cases.Count, first + Network.BatchSize);
@@ -63,9 +65,7 @@ public sealed class DeepFeatureExtractor : IDisposable
                     var preprocessor = c.Label is int label && label != Preprocessor.Options.Label
                         ? new RoiSlicePreprocessor(Preprocessor.Options with { Label = label }, Preprocessor.Height, Preprocessor.Width, Preprocessor.Normalization)
                         : Preprocessor;
-                    var input = preprocessor.Prepare(image, mask, c.ImagePath, c.MaskPath);
-                    prepared?.Invoke(c, input);
-                    pending.Add((index, input));
+                    pending.Add((index, preprocessor.Prepare(image, mask, c.ImagePath, c.MaskPath)));
                 }
                 catch (Exception e) when (e is DlRadiomicsException or IOException or UnauthorizedAccessException)
                 {
@@ -81,9 +81,25 @@ public sealed class DeepFeatureExtractor : IDisposable
                 foreach (var (n, (index, input)) in pending.Index())
                     outcomes[index] = values is null ? new DeepCaseOutcome(cases[index], null, error) : new DeepCaseOutcome(cases[index], Features(input, values[n]), null);
             }
-            if (completed is not null)
-                lock (reporting)
-                    for (int index = first; index < end; index++) completed(outcomes[index]);
+            // Batches end in any order; each is reported once every batch before it has been.
+            lock (reporting)
+            {
+                inputs[batch] = pending;
+                for (; reported < batches && inputs[reported] is { } done; inputs[reported++] = null)
+                {
+                    if (prepared is not null)
+                        foreach (var (index, input) in done)
+                        {
+                            try { prepared(cases[index], input); }
+                            catch (Exception e) when (e is DlRadiomicsException or IOException or UnauthorizedAccessException)
+                            {
+                                outcomes[index] = new DeepCaseOutcome(cases[index], null, e.Message);
+                            }
+                        }
+                    if (completed is not null)
+                        for (int index = reported * Network.BatchSize; index < Math.Min(cases.Count, (reported + 1) * Network.BatchSize); index++) completed(outcomes[index]);
+                }
+            }
         });
         return outcomes;
     }
