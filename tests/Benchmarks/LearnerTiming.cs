@@ -8,23 +8,23 @@ using DlRadiomics.Tables;
 namespace DlRadiomics.Benchmarks;
 
 /// <summary>
-/// Times the model comparison of run-learners.sh: every learner, each inside <c>StandardScaler → model</c>, over five
-/// given folds (fit on the training rows, predict the test fold), on one table; then all learners in one comparison.
-/// Single thread (one fit at a time, one thread per learner) and all cores (fits in parallel, learners' own threads).
-/// Each time is the faster of <see cref="Repeats"/> runs after one warm-up run (as the Python side). Prints tab-separated lines
-/// "dataset threads learner seconds" that reference/learner_report.py sets beside scikit-learn's.
+/// Our side of run-learners.sh: the model comparison (every learner inside <c>StandardScaler → model</c>, fitted on the
+/// training rows of five given folds and predicting the test fold) on one table, timed on request so that
+/// reference/learner_paired.py can alternate our runs with scikit-learn's. Single thread (one fit at a time, one thread
+/// per learner) or all cores (fits in parallel, learners' own threads).
 /// </summary>
 /// <remarks>
-/// Not a BenchmarkDotNet job: nine learners × two tables × two thread settings would take BenchmarkDotNet's minimum
-/// iteration counts far past a short run on a shared machine; each timing here is a large share of a second or more,
-/// so the faster of two runs after a warm-up (timeit's convention) is stable to a few per cent.
+/// Not a BenchmarkDotNet job: the two sides must run at the same moment of a shared machine's load, so a driver asks
+/// each side in turn for one timing. <c>learners serve TABLE OUTCOME</c> reads requests <c>LEARNERS THREADS</c>
+/// (comma-separated short names; <c>1</c> or <c>all</c>) from standard input and answers each with
+/// <c>WALL_SECONDS CPU_SECONDS</c>, processor time being this process's user + system time over the run.
 /// </remarks>
 public static class LearnerTiming
 {
-    public const int Repeats = 2, Patients = 1257, Features = 120;
+    public const int Patients = 1257, Features = 120;
     public const uint SyntheticSeed = 2026;
 
-    /// <summary><c>learners synth OUT.csv</c> writes the synthetic table; <c>learners time TABLE.csv OUTCOME</c> times it.</summary>
+    /// <summary><c>learners synth OUT.csv</c> writes the synthetic table; <c>learners serve TABLE.csv OUTCOME</c> times on request.</summary>
     public static int Run(string[] args)
     {
         if (args is ["synth", var path])
@@ -32,9 +32,9 @@ public static class LearnerTiming
             WriteSynthetic(path);
             return 0;
         }
-        if (args is not ["time", var table, var outcome])
+        if (args is not ["serve", var table, var outcome])
         {
-            Console.Error.WriteLine("usage: learners synth OUT.csv | learners time TABLE.csv OUTCOME  (TABLE has a 0-based 'fold' column)");
+            Console.Error.WriteLine("usage: learners synth OUT.csv | learners serve TABLE.csv OUTCOME  (TABLE has a 0-based 'fold' column; requests 'LEARNERS 1|all' on stdin)");
             return 2;
         }
         var csv = CsvTable.Read(table).EnsureRectangular();
@@ -43,33 +43,31 @@ public static class LearnerTiming
         var x = Enumerable.Range(0, csv.RowCount).Select(i => columns.Select(c => c[i]).ToArray()).ToArray();
         var y = csv.Numbers(outcome).Select(v => (int)v).ToArray();
         var folds = csv.Numbers("fold").Select(v => (int)v).ToArray();
-        string name = Path.GetFileNameWithoutExtension(table);
-        foreach (int? threads in new int?[] { 1, null })
-        {
-            string label = threads is null ? "all" : "1";
-            foreach (var learner in Learners.Names)
-                Console.WriteLine($"{name}\t{label}\t{learner}\t{Seconds(x, y, folds, [learner], threads):F4}");
-            Console.WriteLine($"{name}\t{label}\tall nine\t{Seconds(x, y, folds, Learners.Names, threads):F4}");
-        }
         var missing = Learners.Order.Except(Learners.Names).ToArray();
-        if (missing.Length > 0) Console.WriteLine($"missing\t{string.Join(",", missing)}");
+        Console.WriteLine(missing.Length > 0 ? $"missing {string.Join(",", missing)}" : "ready");
+        while (Console.ReadLine() is { } request)
+        {
+            var parts = request.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var names = parts[0].Split(',');
+            int? threads = parts[1] == "all" ? null : int.Parse(parts[1], CultureInfo.InvariantCulture);
+            var (wall, cpu) = Seconds(x, y, folds, names, threads);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{wall:F4} {cpu:F4}"));
+        }
         return 0;
     }
 
-    private static double Seconds(double[][] x, int[] y, int[] folds, IReadOnlyList<string> names, int? threads)
+    private static (double Wall, double Cpu) Seconds(double[][] x, int[] y, int[] folds, IReadOnlyList<string> names, int? threads)
     {
         var options = new ModelComparisonOptions(names.Select(n => Learners.Create(n, 0, threads)).ToArray(), Steps: [new StandardizeStep()],
             FoldIds: folds, MaxDegreeOfParallelism: threads);
         var set = new FeatureSet("bench", x);
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
         ModelComparison.Run([set], y, null, options);
-        var times = new double[Repeats];
-        for (int r = 0; r < Repeats; r++)
-        {
-            var watch = Stopwatch.StartNew();
-            ModelComparison.Run([set], y, null, options);
-            times[r] = watch.Elapsed.TotalSeconds;
-        }
-        return times.Min();
+        double wall = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpu).TotalSeconds);
     }
 
     /// <summary>

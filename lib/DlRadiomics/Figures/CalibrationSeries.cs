@@ -6,7 +6,7 @@ namespace DlRadiomics.Figures;
 /// <summary>What a calibration figure shows of one model: the lowess curve, optionally the binned points and the statistics.</summary>
 /// <param name="Name">Model name for the legend.</param>
 /// <param name="Smoothed">Lowess of the outcome on the prediction (<see cref="CalibrationCurve.Smoothed"/>).</param>
-/// <param name="Bins">Binned points (<see cref="CalibrationCurve.Binned"/>), or null to draw the smooth curve only.</param>
+/// <param name="Bins">Binned points (<see cref="CalibrationCurve.Binned(IReadOnlyList{double}, IReadOnlyList{int}, int, CalibrationBinning)"/>), or null to draw the smooth curve only.</param>
 /// <param name="Statistics">Intercept, slope, Brier score (<see cref="CalibrationStatistics.Compute"/>), or null.</param>
 /// <param name="HosmerLemeshow">Hosmer–Lemeshow test, or null.</param>
 public sealed record CalibrationSeries(string Name, LowessResult Smoothed, IReadOnlyList<CalibrationBin>? Bins = null,

@@ -1,10 +1,13 @@
-"""scikit-learn / xgboost side of run-learners.sh: the same nine learners, each in make_pipeline(StandardScaler(), model)
-with the library defaults DlRadiomics reproduces, fitted on the training rows of each of the table's five folds (its
-0-based 'fold' column) and predicting the test fold, timed single-threaded and with all cores; then all of them.
+"""scikit-learn / xgboost side of run-learners.sh: the same learners, each in make_pipeline(StandardScaler(), model) with
+the library defaults DlRadiomics reproduces, fitted on the training rows of each of the table's five folds (its
+0-based 'fold' column) and predicting the test fold, single-threaded or with all cores; timed on request so that
+learner_paired.py can alternate these runs with DlRadiomics'.
 
 Usage: /usr/bin/python3 reference/learner_timing.py TABLE.csv OUTCOME
-Prints tab-separated lines "dataset threads learner seconds" (the faster of 2 runs after a warm-up run), a "versions" line and
-"missing <learner>: <reason>" for a reference library that is not installed.
+Prints a "versions" line and "missing <learner>: <reason>" for a reference library that is not installed, then reads
+requests "LEARNERS THREADS" (comma-separated short names; "1" or "all") from stdin and answers each with
+"WALL_SECONDS CPU_SECONDS". Processor time is user + system time of this process and its joblib workers over the run.
+Single-threaded runs also hold numpy's and OpenMP's thread pools to one thread (threadpoolctl).
 """
 import os
 import sys
@@ -13,6 +16,7 @@ import warnings
 
 import numpy as np
 import pandas as pd
+import psutil
 import sklearn
 from joblib import Parallel, delayed
 from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier
@@ -24,8 +28,8 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
+from threadpoolctl import threadpool_limits
 
-REPEATS = 2
 warnings.filterwarnings("ignore")
 
 
@@ -63,18 +67,22 @@ def fit_fold(make, X, y, fold, k):
 def run(makes, X, y, fold, n_jobs):
     folds = sorted(set(fold))
     if n_jobs == 1:
-        return [fit_fold(m, X, y, fold, k) for m in makes for k in folds]
+        with threadpool_limits(1):
+            return [fit_fold(m, X, y, fold, k) for m in makes for k in folds]
     return Parallel(n_jobs=-1)(delayed(fit_fold)(m, X, y, fold, k) for m in makes for k in folds)
 
 
-def seconds(makes, X, y, fold, n_jobs):
-    run(makes, X, y, fold, n_jobs)
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        run(makes, X, y, fold, n_jobs)
-        times.append(time.perf_counter() - start)
-    return min(times)
+def cpu_seconds():
+    """User + system seconds of this process and its live children (joblib's worker processes)."""
+    me = psutil.Process()
+    total = 0.0
+    for p in [me] + me.children(recursive=True):
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def main():
@@ -83,16 +91,19 @@ def main():
     X = frame.drop(columns=[outcome, "fold"]).values.astype(float)
     y = frame[outcome].values.astype(int)
     fold = frame["fold"].values.astype(int)
-    name = os.path.splitext(os.path.basename(table))[0]
     import xgboost
     print(f"versions\tpython {sys.version.split()[0]}, scikit-learn {sklearn.__version__}, xgboost {xgboost.__version__}, numpy {np.__version__}")
-    for label, n_jobs in (("1", 1), ("all", -1)):
-        made, missing = learners(1 if n_jobs == 1 else None)
-        for learner, make in made.items():
-            print(f"{name}\t{label}\t{learner}\t{seconds([make], X, y, fold, n_jobs):.4f}", flush=True)
-        print(f"{name}\t{label}\tall nine\t{seconds(list(made.values()), X, y, fold, n_jobs):.4f}", flush=True)
-    for learner, reason in missing.items():
+    made = {label: learners(1 if label == "1" else None) for label in ("1", "all")}
+    for learner, reason in made["1"][1].items():
         print(f"missing\t{learner}: {reason}")
+    print("ready", flush=True)
+    for request in sys.stdin:
+        names, label = request.split()
+        chosen = [made[label][0][name] for name in names.split(",")]
+        cpu, start = cpu_seconds(), time.perf_counter()
+        run(chosen, X, y, fold, 1 if label == "1" else -1)
+        wall = time.perf_counter() - start
+        print(f"{wall:.4f} {cpu_seconds() - cpu:.4f}", flush=True)
 
 
 if __name__ == "__main__":

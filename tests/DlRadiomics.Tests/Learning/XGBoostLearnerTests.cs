@@ -45,6 +45,28 @@ public class XGBoostLearnerTests
     }
 
     [Fact]
+    public void PredictionsFromManyThreadsAtOnceEqualThoseOneAtATime()
+    {
+        var fold = GoldenDataset.Wdbc.Standardized(0);
+        using var model = (XGBoostModel)new XGBoostLearner(Rounds: 30).Fit(fold.TrainX, fold.TrainY);
+        var expected = model.PredictProbability(fold.TestX);
+        var concurrent = new double[16][];
+        Parallel.For(0, concurrent.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => concurrent[i] = model.PredictProbability(fold.TestX));
+        Assert.All(concurrent, p => Assert.Equal(expected, p));
+    }
+
+    [Fact]
+    public void ADisposedModelRefusesToPredict()
+    {
+        var fold = GoldenDataset.Wdbc.Standardized(0);
+        var model = (XGBoostModel)new XGBoostLearner(Rounds: 3).Fit(fold.TrainX, fold.TrainY);
+        model.Dispose();
+        model.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => model.PredictProbability(fold.TestX));
+        Assert.Throws<ObjectDisposedException>(() => model.ToJson());
+    }
+
+    [Fact]
     public void AMissingLibraryNamesTheInstallCommand()
     {
         var e = Assert.Throws<NativeLibraryMissingException>(() => XGBoostNative.Load(["libxgboost-not-installed.so"]));

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DlRadiomics.Learning;
 
 /// <summary>
@@ -11,9 +9,10 @@ namespace DlRadiomics.Learning;
 /// </summary>
 /// <remarks>
 /// Rows are passed as float32 (as the Python package converts them) with NaN as missing, the parameters are set on the
-/// booster and <see cref="Rounds"/> boosting rounds run with <c>XGBoosterUpdateOneIter</c>. The fitted model is
-/// libxgboost's own JSON model (<c>XGBoosterSaveModelToBuffer</c>), loaded back to predict, so predictions equal the
-/// Python package's for the same parameters, seed and data. Without libxgboost, <c>Fit</c> throws
+/// booster and <see cref="Rounds"/> boosting rounds run with <c>XGBoosterUpdateOneIter</c>. The fitted model keeps
+/// that booster open to predict (as the Python package does) and writes libxgboost's own JSON model
+/// (<c>XGBoosterSaveModelToBuffer</c>) only when saved, so predictions equal the Python package's for the same
+/// parameters, seed and data. Without libxgboost, <c>Fit</c> throws
 /// <see cref="NativeLibraryMissingException"/> naming <c>apt-get install libxgboost0</c>.
 /// </remarks>
 /// <param name="Rounds">Boosting rounds, scikit-learn's n_estimators (≥ 1); default 100.</param>
@@ -110,9 +109,17 @@ public sealed record XGBoostLearner(
         int p = LearnerInput.CheckTraining(Name, x, y);
 
         using var training = new XGBoostMatrix(x, p, y);
-        using var booster = new XGBoostBooster(training);
-        foreach (var (name, value) in BoosterParameters()) booster.SetParameter(name, value);
-        for (int round = 0; round < Rounds; round++) booster.UpdateOneIteration(round, training);
-        return new XGBoostModel(this, p, Encoding.UTF8.GetString(booster.SaveJson()));
+        var booster = new XGBoostBooster(training);
+        try
+        {
+            foreach (var (name, value) in BoosterParameters()) booster.SetParameter(name, value);
+            for (int round = 0; round < Rounds; round++) booster.UpdateOneIteration(round, training);
+        }
+        catch
+        {
+            booster.Dispose();
+            throw;
+        }
+        return new XGBoostModel(this, p, booster);
     }
 }

@@ -1,28 +1,57 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 
 namespace DlRadiomics.Learning;
 
-/// <summary>A fitted <see cref="XGBoostLearner"/>: libxgboost's JSON model, loaded into a booster to predict.</summary>
-/// <param name="Options">The settings it was fitted with.</param>
-/// <param name="FeatureCount">The number of features each row must have.</param>
-/// <param name="BoosterJson">The model as XGBoosterSaveModelToBuffer wrote it (xgboost's JSON model format).</param>
-public sealed record XGBoostModel(XGBoostLearner Options, int FeatureCount, string BoosterJson) : IFittedModel
+/// <summary>
+/// A fitted <see cref="XGBoostLearner"/>: the libxgboost booster that was trained (or loaded from JSON when a saved
+/// model is read), kept open to predict. Prediction is thread-safe (calls on one model are serialised); dispose the
+/// model to free the booster at once, otherwise the finalizer frees it.
+/// </summary>
+public sealed class XGBoostModel : IFittedModel, IDisposable
 {
+    private readonly XGBoostBooster _booster;
+    private readonly Lock _gate = new();
+
+    internal XGBoostModel(XGBoostLearner options, int featureCount, XGBoostBooster booster) =>
+        (Options, FeatureCount, _booster) = (options, featureCount, booster);
+
+    /// <summary>The settings it was fitted with.</summary>
+    public XGBoostLearner Options { get; }
+
+    /// <inheritdoc/>
+    public int FeatureCount { get; }
+
+    /// <inheritdoc/>
     public string Name => Options.Name;
 
+    /// <inheritdoc/>
     public IReadOnlyDictionary<string, string> HyperParameters => Options.HyperParameters;
 
+    /// <summary>The model as XGBoosterSaveModelToBuffer writes it (xgboost's JSON model format).</summary>
+    /// <exception cref="ObjectDisposedException">The model was disposed.</exception>
+    public string BoosterJson
+    {
+        get
+        {
+            lock (_gate) return Encoding.UTF8.GetString(Open().SaveJson());
+        }
+    }
+
     /// <exception cref="NativeLibraryMissingException">libxgboost is not installed.</exception>
+    /// <exception cref="ObjectDisposedException">The model was disposed.</exception>
     public double[] PredictProbability(double[][] x)
     {
         LearnerInput.CheckRows(Name, x, FeatureCount);
         if (x.Length == 0) return [];
-        using var booster = new XGBoostBooster(null);
-        booster.LoadJson(Encoding.UTF8.GetBytes(BoosterJson));
-        booster.SetParameter("nthread", ModelJson.Format(Options.Threads));
         using var matrix = new XGBoostMatrix(x, FeatureCount);
-        return booster.Predict(matrix);
+        lock (_gate) return Open().Predict(matrix);
+    }
+
+    /// <summary>Frees the native booster; the model cannot predict afterwards.</summary>
+    public void Dispose()
+    {
+        lock (_gate) _booster.Dispose();
     }
 
     public string ToJson() => ModelJson.Write(this, w =>
@@ -31,6 +60,12 @@ public sealed record XGBoostModel(XGBoostLearner Options, int FeatureCount, stri
         w.WritePropertyName("booster");
         w.WriteRawValue(BoosterJson);
     });
+
+    private XGBoostBooster Open()
+    {
+        ObjectDisposedException.ThrowIf(_booster.IsClosed, this);
+        return _booster;
+    }
 
     internal static XGBoostModel FromJson(JsonElement root)
     {
@@ -45,6 +80,17 @@ public sealed record XGBoostModel(XGBoostLearner Options, int FeatureCount, stri
             ModelJson.HyperParameterNumber(root, "max_delta_step"), ModelJson.HyperParameterNumber(root, "base_score"),
             ModelJson.HyperParameter(root, "tree_method"), ModelJson.HyperParameterInt(root, "random_state"),
             ModelJson.HyperParameterInt(root, "n_jobs"));
-        return new XGBoostModel(options, (int)ModelJson.Number(state, "featureCount"), ModelJson.Member(state, "booster").GetRawText());
+        var booster = new XGBoostBooster(null);
+        try
+        {
+            booster.LoadJson(Encoding.UTF8.GetBytes(ModelJson.Member(state, "booster").GetRawText()));
+            booster.SetParameter("nthread", ModelJson.Format(options.Threads));
+        }
+        catch
+        {
+            booster.Dispose();
+            throw;
+        }
+        return new XGBoostModel(options, (int)ModelJson.Number(state, "featureCount"), booster);
     }
 }

@@ -79,8 +79,10 @@ public static class ModelComparison
         // The steps depend on the rows they are fitted on, never on the learner: fitted once per feature set on all
         // training rows (the paper protocol's input and the test model's) and, for the safe protocol, once per fold,
         // then shared by every learner. The same numbers as fitting each learner's pipeline, at a ninth of the cost.
-        bool safe = protocols.Contains(ComparisonProtocol.Safe);
-        var prefitWork = Enumerable.Range(0, nS).SelectMany(s => Enumerable.Range(-1, safe ? k + 1 : 1).Select(f => (Set: s, Fold: f))).ToArray();
+        // Steps on all training rows serve only the paper protocol and the test model.
+        bool safe = protocols.Contains(ComparisonProtocol.Safe), whole = hasTest || protocols.Contains(ComparisonProtocol.Paper);
+        var prefitWork = Enumerable.Range(0, nS)
+            .SelectMany(s => Enumerable.Range(whole ? -1 : 0, (whole ? 1 : 0) + (safe ? k : 0)).Select(f => (Set: s, Fold: f))).ToArray();
         var allRows = new Prefit[nS];
         var foldRows = new Prefit[nS, k];
         var prefitErrors = new Exception?[prefitWork.Length];

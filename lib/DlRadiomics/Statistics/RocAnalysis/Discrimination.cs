@@ -19,7 +19,7 @@ public static class Discrimination
     }
 
     /// <summary>AUC, its DeLong and stratified-bootstrap intervals, the Youden point and the metrics at that threshold.</summary>
-    /// <exception cref="StatisticsInputException">Bad scores or outcome (see <see cref="Roc.Curve"/>), or a constant score.</exception>
+    /// <exception cref="StatisticsInputException">Bad scores or outcome (see <see cref="Roc.Curve(IReadOnlyList{double}, IReadOnlyList{int}, RocDirection, RocThresholdConvention)"/>), or a constant score.</exception>
     public static DiscriminationSummary Summarize(string name, IReadOnlyList<double> scores, IReadOnlyList<int> outcome, DiscriminationOptions? options = null)
     {
         options ??= new DiscriminationOptions();

@@ -1,6 +1,6 @@
 namespace DlRadiomics.Statistics.RocAnalysis;
 
-/// <summary>Settings of <see cref="Discrimination.Summarize"/>.</summary>
+/// <summary>Settings of <see cref="Discrimination.Summarize(string, IReadOnlyList{double}, IReadOnlyList{int}, DiscriminationOptions)"/>.</summary>
 /// <param name="Direction">Direction of every score (pROC rule by default).</param>
 /// <param name="Convention">Threshold convention of the curve and the Youden threshold.</param>
 /// <param name="Level">Confidence level of both intervals.</param>

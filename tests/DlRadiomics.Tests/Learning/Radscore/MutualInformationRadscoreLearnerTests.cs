@@ -3,7 +3,7 @@ using DlRadiomics.Numerics;
 using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Selection;
 using DlRadiomics.Statistics.Validation;
-using DlRadiomics.Tests.Statistics;
+using DlRadiomics.Tests.Statistics.Selection;
 
 namespace DlRadiomics.Tests.Learning;
 

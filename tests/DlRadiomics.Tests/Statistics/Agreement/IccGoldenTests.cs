@@ -1,7 +1,8 @@
 using DlRadiomics.Statistics.Agreement;
+using DlRadiomics.Tests.Statistics.RocAnalysis;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Agreement;
 
 /// <summary>All six ICCs, their F tests and intervals against psych::ICC 2.2.9 (golden_r.R).</summary>
 public class IccGoldenTests

@@ -1,7 +1,8 @@
 using DlRadiomics.Statistics.Agreement;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tests.Statistics.RocAnalysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Agreement;
 
 public class IccInputTests
 {

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using static DlRadiomics.Tests.CliRun;
+using DlRadiomics.Tests.Statistics.RocAnalysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Agreement;
 
 public sealed class StatsIccCommandTests : IDisposable
 {

@@ -1,9 +1,9 @@
 using DlRadiomics.Statistics.Calibration;
 using DlRadiomics.Statistics;
 
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Calibration;
 
 /// <summary>Calibration measures against R (lowess, rms::val.prob, the hoslem.test formula) and scikit-learn (calibration_curve, brier_score_loss).</summary>
 public class CalibrationGoldenTests

@@ -1,7 +1,8 @@
 using DlRadiomics.Statistics.Correlations;
 using DlRadiomics.Tables;
+using DlRadiomics.Tests.Statistics.RocAnalysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Correlations;
 
 /// <summary>Pearson/Spearman coefficients, p-values, matrices and the redundancy filter against scipy 1.10.</summary>
 public class CorrelationGoldenTests

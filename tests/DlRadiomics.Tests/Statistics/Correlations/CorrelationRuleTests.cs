@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.Correlations;
 using DlRadiomics.Statistics;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Correlations;
 
 /// <summary>Worked examples of the documented filter rule and the input checks.</summary>
 public class CorrelationRuleTests

@@ -1,7 +1,8 @@
 using DlRadiomics.Statistics.DecisionAnalysis;
 using DlRadiomics.Statistics;
+using DlRadiomics.Tests.Statistics.RocAnalysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.DecisionAnalysis;
 
 /// <summary>Net benefit against the reference computation in golden_python.py (Vickers &amp; Elkin's formula).</summary>
 public class DecisionCurveTests

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using DlRadiomics.Statistics.HypothesisTests;
 using DlRadiomics.Statistics;
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.HypothesisTests;
 
 /// <summary>Chi-square and Fisher's exact tests against R (chisq.test, fisher.test) and scipy (chi2_contingency, fisher_exact).</summary>
 public class ContingencyTestsGoldenTests

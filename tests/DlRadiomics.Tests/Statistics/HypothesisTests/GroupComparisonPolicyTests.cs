@@ -1,9 +1,9 @@
 using DlRadiomics.Statistics.HypothesisTests;
 using DlRadiomics.Statistics;
 
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.HypothesisTests;
 
 /// <summary>The studies' rule picks the test from normality and expected counts; other policies force one test.</summary>
 public class GroupComparisonPolicyTests

@@ -1,9 +1,9 @@
 using DlRadiomics.Statistics.HypothesisTests;
 using DlRadiomics.Statistics;
 
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.HypothesisTests;
 
 /// <summary>Kruskal–Wallis against scipy/R and Shapiro–Wilk against R shapiro.test and scipy.stats.shapiro.</summary>
 public class RankAndNormalityGoldenTests

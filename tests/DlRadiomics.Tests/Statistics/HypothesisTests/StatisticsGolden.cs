@@ -2,7 +2,7 @@ using System.Text.Json;
 using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.HypothesisTests;
 
 /// <summary>Reads the golden files of Golden/Statistics/A (made by make_golden_python.py and make_golden_r.R).</summary>
 internal static class StatisticsGolden

@@ -1,9 +1,9 @@
 using DlRadiomics.Statistics.HypothesisTests;
 using DlRadiomics.Statistics;
 
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.HypothesisTests;
 
 /// <summary>t-tests and Mann–Whitney U against scipy.stats (ttest_ind, mannwhitneyu) and R wilcox.test.</summary>
 public class TwoSampleTestsGoldenTests

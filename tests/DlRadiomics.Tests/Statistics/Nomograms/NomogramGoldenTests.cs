@@ -3,9 +3,9 @@ using DlRadiomics.Statistics.Nomograms;
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics;
 using Microsoft.Data.Analysis;
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Nomograms;
 
 /// <summary>Nomogram layout against rms::lrm + rms::nomogram on R's infert data.</summary>
 public class NomogramGoldenTests

@@ -1,8 +1,9 @@
 using DlRadiomics.Statistics.Preprocessing;
 using DlRadiomics.Statistics.Selection;
+using DlRadiomics.Tests.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Preprocessing;
 
 /// <summary>Z-score and PCA against scikit-learn <c>StandardScaler</c> and <c>PCA(svd_solver="full")</c>.</summary>
 public class ZScoreAndPcaGoldenTests

@@ -1,9 +1,9 @@
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics;
 
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Regression;
 
 public class DesignMatrixTests
 {

@@ -2,8 +2,9 @@ using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Statistics;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tests.Statistics.HypothesisTests;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Regression;
 
 /// <summary>Every degenerate input gives a typed error that names the problem, never a NaN coefficient.</summary>
 public class LogisticRegressionBadInputTests

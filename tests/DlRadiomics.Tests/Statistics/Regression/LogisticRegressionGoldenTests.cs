@@ -1,9 +1,9 @@
 using System.Text.Json;
 using DlRadiomics.Numerics;
 using DlRadiomics.Statistics.Regression;
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Regression;
 
 /// <summary>Logistic regression against statsmodels Logit (Newton) and R glm/lrm; Firth against a direct maximisation of the penalised likelihood.</summary>
 public class LogisticRegressionGoldenTests

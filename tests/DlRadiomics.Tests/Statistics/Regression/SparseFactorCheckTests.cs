@@ -2,7 +2,7 @@ using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Regression;
 
 public class SparseFactorCheckTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DlRadiomics.Tables;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.RocAnalysis;
 
 /// <summary>
 /// Golden values written by the scripts in Golden/Statistics/B (rows: case, quantity, value) and the data sets

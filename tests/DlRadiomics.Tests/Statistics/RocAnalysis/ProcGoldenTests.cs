@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.RocAnalysis;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.RocAnalysis;
 
 /// <summary>ROC curve, AUC, DeLong interval, Youden point and metrics against R pROC 1.18 (golden_r.R).</summary>
 public class ProcGoldenTests

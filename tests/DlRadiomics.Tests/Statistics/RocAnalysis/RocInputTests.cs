@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.RocAnalysis;
 
 /// <summary>Bad input gives a message naming the problem; small worked examples check conventions by hand.</summary>
 public class RocInputTests

@@ -2,7 +2,7 @@ using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Thresholds;
 using DlRadiomics.Tables;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.RocAnalysis;
 
 /// <summary>ROC points in scikit-learn's threshold convention and Table 4 metrics against scikit-learn 1.2.</summary>
 public class SklearnGoldenTests

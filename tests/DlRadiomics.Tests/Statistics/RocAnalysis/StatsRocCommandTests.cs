@@ -1,7 +1,7 @@
 using System.Text.Json;
 using static DlRadiomics.Tests.CliRun;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.RocAnalysis;
 
 public sealed class StatsRocCommandTests : IDisposable
 {

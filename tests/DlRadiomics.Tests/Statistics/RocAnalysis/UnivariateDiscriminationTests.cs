@@ -2,7 +2,7 @@ using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Selection;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.RocAnalysis;
 
 public class UnivariateDiscriminationTests
 {

@@ -1,8 +1,9 @@
 using DlRadiomics.Statistics.Scoring;
 using DlRadiomics.Statistics.Selection;
 using Microsoft.Data.Analysis;
+using DlRadiomics.Tests.Statistics.Selection;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Scoring;
 
 public class RadScoreTests
 {

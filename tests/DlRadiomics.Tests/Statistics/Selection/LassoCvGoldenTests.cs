@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>
 /// Linear lasso against scikit-learn <c>LassoCV(cv=KFold(k))</c> on the z-scored WDBC table. The coordinate descent

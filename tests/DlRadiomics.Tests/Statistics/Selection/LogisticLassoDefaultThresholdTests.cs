@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>With glmnet's default threshold (1e-7) its answers stop short of the optimum; λ and the choice agree.</summary>
 public class LogisticLassoDefaultThresholdTests

@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>Logistic lasso against R <c>cv.glmnet(x, y, family = "binomial", foldid = …)</c> on the raw WDBC table.</summary>
 public class LogisticLassoGoldenTests

@@ -2,7 +2,7 @@ using System.Text.Json;
 using DlRadiomics.Statistics.Selection;
 using DlRadiomics.Statistics.Validation;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>
 /// Logistic lasso paths against R <c>glmnet(family = "binomial", thresh = 1e-14)</c> on two seeded tables rebuilt here

@@ -2,7 +2,7 @@ using DlRadiomics.Statistics.HypothesisTests;
 using DlRadiomics.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 public class MannWhitneyScreenTests
 {

@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>Mutual information against scikit-learn <c>mutual_info_classif</c> on WDBC.</summary>
 public class MutualInformationGoldenTests

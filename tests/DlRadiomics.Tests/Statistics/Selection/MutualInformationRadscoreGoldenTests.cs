@@ -3,7 +3,7 @@ using DlRadiomics.Learning;
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Selection;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>
 /// The recurrence study's Radscore, whole, against its steps done by the reference tools

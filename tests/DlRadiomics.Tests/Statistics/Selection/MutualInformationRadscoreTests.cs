@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Selection;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>When the Radscore's logistic model falls back to Firth's penalty: only when maximum likelihood has no finite estimate.</summary>
 public class MutualInformationRadscoreTests

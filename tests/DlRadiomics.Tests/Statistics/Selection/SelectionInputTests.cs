@@ -1,7 +1,7 @@
 using DlRadiomics.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>Bad input to the selection methods gives a clear message, never NaN.</summary>
 public class SelectionInputTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using static DlRadiomics.Tests.CliRun;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary><c>dlr stats lasso</c> end to end on the z-scored WDBC table.</summary>
 public sealed class StatsLassoCommandTests : IDisposable

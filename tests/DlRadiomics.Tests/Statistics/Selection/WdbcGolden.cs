@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DlRadiomics.Tables;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Selection;
 
 /// <summary>The WDBC tables and reference values written by Golden/Statistics/C/make_golden_*.</summary>
 internal static class WdbcGolden

@@ -1,9 +1,9 @@
 using DlRadiomics.Statistics;
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Tables;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Tables;
 
 /// <summary>Baseline tables against an independent R implementation of the studies' rule (make_golden_baseline.R).</summary>
 public class BaselineTableGoldenTests

@@ -6,7 +6,7 @@ using DlRadiomics.Statistics.Tables;
 using DlRadiomics.Statistics;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Tables;
 
 /// <summary>
 /// The DataFrame entry points (ROC, discrimination summary, binned calibration, Hosmer–Lemeshow, decision curve,

@@ -4,7 +4,7 @@ using DlRadiomics.Statistics;
 using DlRadiomics.Tables;
 using Microsoft.Data.Analysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Tables;
 
 public class DataTableLoaderTests
 {

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using DlRadiomics.Statistics.Regression;
 using DlRadiomics.Statistics.Tables;
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Tables;
 
 /// <summary>Univariate screening and the Table 3 layout, checked against the statsmodels univariate and multivariable fits.</summary>
 public class RegressionTableTests

@@ -1,8 +1,8 @@
 using DlRadiomics.Cli;
-using static DlRadiomics.Tests.Statistics.StatisticsGolden;
+using static DlRadiomics.Tests.Statistics.HypothesisTests.StatisticsGolden;
 using static DlRadiomics.Tests.CliRun;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Tables;
 
 /// <summary><c>dlr stats baseline</c> and <c>dlr stats logit</c> through <see cref="Dlr.Run"/>.</summary>
 public sealed class StatsCommandsTests : IDisposable

@@ -1,8 +1,9 @@
 using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Thresholds;
 using DlRadiomics.Tables;
+using DlRadiomics.Tests.Statistics.RocAnalysis;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Thresholds;
 
 public class CutoffTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using DlRadiomics.Learning;
 using DlRadiomics.Numerics;
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Validation;
 
 /// <summary>
 /// Projection on the difference of class centroids, w = x̄₁ − x̄₀, with P(y = 1 | x) = σ(w·x): a fast learner that

@@ -1,9 +1,10 @@
 using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Selection;
 using DlRadiomics.Statistics.Validation;
+using DlRadiomics.Tests.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Validation;
 
 /// <summary>Leave-one-out, repeated stratified k-fold and bootstrap optimism with a small pluggable learner.</summary>
 public class InternalValidationTests

@@ -1,8 +1,9 @@
 using DlRadiomics.Statistics.Selection;
 using DlRadiomics.Statistics.Validation;
+using DlRadiomics.Tests.Statistics.Selection;
 
 
-namespace DlRadiomics.Tests.Statistics;
+namespace DlRadiomics.Tests.Statistics.Validation;
 
 /// <summary>Splitters against scikit-learn's index arrays.</summary>
 public class SplitterGoldenTests

@@ -1,0 +1,73 @@
+"""Times DlRadiomics beside scikit-learn / xgboost on one table, the two sides interleaved so both see the same load of
+a shared machine: both serve processes (LearnerTiming.cs, learner_timing.py) stay up, and per thread setting and
+learner a warm-up run of each is followed by REPEATS pairs, ours then theirs, theirs then ours, alternately. Each side's
+figure is the minimum over its repetitions of the wall-clock and of the processor seconds (user + system, joblib's
+workers included), which other jobs on the machine disturb least. The 1-minute load average is read before and after
+each learner's repetitions.
+
+Usage: /usr/bin/python3 reference/learner_paired.py TABLE.csv OUTCOME BENCHMARKS.dll [REPEATS]
+Prints one tab-separated line per thread setting and learner: table, threads, learner, our wall s, their wall s,
+wall ratio (theirs/ours, above 1: we are faster), our cpu s, their cpu s, cpu ratio, load before–after. "all eight" is
+the whole comparison of the learners both sides have; "all nine (ours)" adds LightGBM, which Debian's Python lacks.
+"""
+import os
+import subprocess
+import sys
+
+
+class Side:
+    def __init__(self, command):
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        self.notes = []
+        while (line := self.process.stdout.readline().rstrip("\n")) != "ready":
+            if not line:
+                sys.exit(f"{command[0]} ended before it was ready")
+            self.notes.append(line)
+
+    def time(self, learners, threads):
+        self.process.stdin.write(f"{learners} {threads}\n")
+        wall, cpu = self.process.stdout.readline().split()
+        return float(wall), float(cpu)
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def main():
+    table, outcome, dll = sys.argv[1:4]
+    repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+    here = os.path.dirname(os.path.abspath(__file__))
+    ours = Side(["dotnet", dll, "learners", "serve", table, outcome])
+    theirs = Side(["/usr/bin/python3", os.path.join(here, "learner_timing.py"), table, outcome])
+    for note in theirs.notes:
+        print("reference", note.replace("\t", " "), flush=True)
+    name = os.path.splitext(os.path.basename(table))[0]
+    common = ["lr", "svm", "knn", "dt", "rf", "et", "xgb", "mlp"]
+    missing = [n.split(":")[0].split()[-1] for n in theirs.notes if n.startswith("missing")]
+    common = [n for n in common if n not in missing]
+    rows = [(n, n, True) for n in common] + [(f"all {len(common)}", ",".join(common), True)]
+    rows += [("lgbm (ours)", "lgbm", False), ("all nine (ours)", ",".join(common + ["lgbm"]), False)]
+    for threads in ("1", "all"):
+        for label, learners, both in rows:
+            sides = [ours, theirs] if both else [ours]
+            load = os.getloadavg()[0]
+            for side in sides:
+                side.time(learners, threads)
+            times = {id(side): [] for side in sides}
+            for r in range(repeats):
+                for side in sides if r % 2 == 0 else sides[::-1]:
+                    times[id(side)].append(side.time(learners, threads))
+            wall = [min(t[0] for t in times[id(s)]) for s in sides]
+            cpu = [min(t[1] for t in times[id(s)]) for s in sides]
+            if both:
+                figures = f"{wall[0]:.3f}\t{wall[1]:.3f}\t{wall[1] / wall[0]:.2f}\t{cpu[0]:.3f}\t{cpu[1]:.3f}\t{cpu[1] / cpu[0]:.2f}"
+            else:
+                figures = f"{wall[0]:.3f}\t\t\t{cpu[0]:.3f}\t\t"
+            print(f"{name}\t{threads}\t{label}\t{figures}\t{load:.1f}–{os.getloadavg()[0]:.1f}", flush=True)
+    ours.close()
+    theirs.close()
+
+
+if __name__ == "__main__":
+    main()
