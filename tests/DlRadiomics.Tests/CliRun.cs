@@ -11,4 +11,13 @@ public static class CliRun
         int code = DlRadiomics.Cli.Dlr.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>As <see cref="Run(string[])"/>, with the given verbs instead of the tool's own.</summary>
+    public static (int Code, string Out, string Err) Run(IReadOnlyList<DlRadiomics.Cli.Verb> verbs, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = DlRadiomics.Cli.Dlr.Run(verbs, args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
 }

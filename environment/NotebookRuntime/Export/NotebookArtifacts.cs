@@ -59,19 +59,24 @@ public sealed class NotebookArtifacts(string outputFolder, string figuresFolder,
         Directory.CreateDirectory(folder);
         var script = Path.Combine(folder, "plotly.min.js");
         if (!File.Exists(script) || new FileInfo(script).Length != plotlyScript.Length) File.WriteAllText(script, plotlyScript);
-        var written = new List<string>();
         if (chromium is null) log.WriteLine("PNG export skipped: chromium is not installed (install the Debian package 'chromium' or set DLR_CHROMIUM).");
-        foreach (var figure in figures)
+        var pages = figures.Select(f => Path.Combine(folder, f.FileName(name) + ".html")).ToArray();
+        for (int i = 0; i < figures.Count; i++)
+            File.WriteAllText(pages[i], NotebookHtmlExporter.FigurePage(figures[i].Content, figures[i].FileName(name), "<script src=\"plotly.min.js\"></script>"));
+        if (chromium is null) return pages;
+        // Each screenshot is its own browser, mostly waiting on start-up and page load: one per core at once.
+        var problems = new string?[figures.Count];
+        Parallel.For(0, figures.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var (baseName, json) = (figure.FileName(name), figure.Content);
-            var page = Path.Combine(folder, baseName + ".html");
-            File.WriteAllText(page, NotebookHtmlExporter.FigurePage(json, baseName, "<script src=\"plotly.min.js\"></script>"));
-            written.Add(page);
-            if (chromium is null) continue;
-            var png = Path.ChangeExtension(page, ".png");
-            var (width, height) = FigureSize(json);
-            if (ChromiumScreenshot.Capture(chromium, page, png, width, height) is { } problem) log.WriteLine($"PNG export of {baseName} failed: {problem}");
-            else written.Add(png);
+            var (width, height) = FigureSize(figures[i].Content);
+            problems[i] = ChromiumScreenshot.Capture(chromium, pages[i], Path.ChangeExtension(pages[i], ".png"), width, height);
+        });
+        var written = new List<string>();
+        for (int i = 0; i < figures.Count; i++)
+        {
+            written.Add(pages[i]);
+            if (problems[i] is { } problem) log.WriteLine($"PNG export of {figures[i].FileName(name)} failed: {problem}");
+            else written.Add(Path.ChangeExtension(pages[i], ".png"));
         }
         return written;
     }

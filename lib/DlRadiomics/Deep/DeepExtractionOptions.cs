@@ -8,7 +8,7 @@ namespace DlRadiomics.Deep;
 /// <param name="OutputNode">Output to read; null takes the network's pooled features.</param>
 /// <param name="Filter">Plane, ROI kind and delineation of an images manifest.</param>
 /// <param name="BatchSize">Images per forward pass.</param>
-/// <param name="Threads">ONNX Runtime intra-op threads (0: its default).</param>
+/// <param name="Threads">ONNX Runtime intra-op threads (0: one batch per core at once, one thread each).</param>
 /// <param name="DumpInputs">Folder where each case's network input is written as <c>&lt;ID&gt;.npy</c> (float32,
 /// 1 × 3 × H × W, C order), or null.</param>
 /// <param name="Prefix">Feature column prefix (<c>dl_</c> gives <c>dl_0</c> …).</param>

@@ -35,55 +35,72 @@ public sealed class DeepFeatureExtractor : IDisposable
     }
 
     /// <summary>
-    /// Features of every case, in order. Cases are read and preprocessed one at a time and run through the network
-    /// <see cref="OnnxFeatureExtractor.BatchSize"/> at a time; a case whose files cannot be read, whose mask is not on
-    /// the image's grid or whose ROI is empty or too small gets its error and the batch goes on.
+    /// Features of every case, in order. Cases go through the network <see cref="OnnxFeatureExtractor.BatchSize"/> at a
+    /// time, <see cref="OnnxFeatureExtractor.Concurrency"/> batches at once, each batch's cases read and preprocessed
+    /// by the thread that runs it; the batches are the same whatever the concurrency, so are the features. A case
+    /// whose files cannot be read, whose mask is not on the image's grid or whose ROI is empty or too small gets its
+    /// error and the batch goes on.
     /// </summary>
     /// <param name="cases">Image and mask pairs (the <see cref="ExtractionCase.Label"/> overrides the ROI label).</param>
-    /// <param name="prepared">Called with each case's network input before it is run (e.g. to save it).</param>
-    /// <param name="completed">Called as each case ends.</param>
+    /// <param name="prepared">Called with each case's network input (e.g. to save it), in case order, one call at a time.</param>
+    /// <param name="completed">Called as each case ends, in case order, one call at a time.</param>
     public IReadOnlyList<DeepCaseOutcome> Run(IReadOnlyList<ExtractionCase> cases,
         Action<ExtractionCase, NetworkInput>? prepared = null, Action<DeepCaseOutcome>? completed = null)
     {
         var outcomes = new DeepCaseOutcome[cases.Count];
-        var pending = new List<(int Index, NetworkInput Input)>(Network.BatchSize);
-        void Flush()
+        int batches = (cases.Count + Network.BatchSize - 1) / Network.BatchSize;
+        var inputs = new List<(int Index, NetworkInput Input)>?[batches];
+        var reporting = new object();
+        int reported = 0;
+        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = Network.Concurrency }, batch =>
         {
-            if (pending.Count == 0) return;
-            float[][]? values = null;
-            string? error = null;
-            try { values = Network.Run(pending.Select(p => p.Input.Tensor).ToArray()); }
-            catch (OnnxRuntimeException e) { error = $"{Model.Name} failed on this batch: {e.Message}"; }
-            foreach (var (n, (index, input)) in pending.Index())
-                Complete(index, values is null ? new DeepCaseOutcome(cases[index], null, error) : new DeepCaseOutcome(cases[index], Features(input, values[n]), null));
-            pending.Clear();
-        }
-        void Complete(int index, DeepCaseOutcome outcome)
-        {
-            outcomes[index] = outcome;
-            completed?.Invoke(outcome);
-        }
-
-        for (int index = 0; index < cases.Count; index++)
-        {
-            var c = cases[index];
-            try
+            int first = batch * Network.BatchSize, end = Math.Min(cases.Count, first + Network.BatchSize);
+            var pending = new List<(int Index, NetworkInput Input)>(end - first);
+            for (int index = first; index < end; index++)
             {
-                var (image, mask) = ImageFile.ReadImageAndMask(c.ImagePath, c.MaskPath, c.Roi, c.SeriesUid);
-                var preprocessor = c.Label is int label && label != Preprocessor.Options.Label
-                    ? new RoiSlicePreprocessor(Preprocessor.Options with { Label = label }, Preprocessor.Height, Preprocessor.Width, Preprocessor.Normalization)
-                    : Preprocessor;
-                var input = preprocessor.Prepare(image, mask, c.ImagePath, c.MaskPath);
-                prepared?.Invoke(c, input);
-                pending.Add((index, input));
+                var c = cases[index];
+                try
+                {
+                    var (image, mask) = ImageFile.ReadImageAndMask(c.ImagePath, c.MaskPath, c.Roi, c.SeriesUid);
+                    var preprocessor = c.Label is int label && label != Preprocessor.Options.Label
+                        ? new RoiSlicePreprocessor(Preprocessor.Options with { Label = label }, Preprocessor.Height, Preprocessor.Width, Preprocessor.Normalization)
+                        : Preprocessor;
+                    pending.Add((index, preprocessor.Prepare(image, mask, c.ImagePath, c.MaskPath)));
+                }
+                catch (Exception e) when (e is DlRadiomicsException or IOException or UnauthorizedAccessException)
+                {
+                    outcomes[index] = new DeepCaseOutcome(c, null, e.Message);
+                }
             }
-            catch (Exception e) when (e is DlRadiomicsException or IOException or UnauthorizedAccessException)
+            if (pending.Count > 0)
             {
-                Complete(index, new DeepCaseOutcome(c, null, e.Message));
+                float[][]? values = null;
+                string? error = null;
+                try { values = Network.Run(pending.Select(p => p.Input.Tensor).ToArray()); }
+                catch (OnnxRuntimeException e) { error = $"{Model.Name} failed on this batch: {e.Message}"; }
+                foreach (var (n, (index, input)) in pending.Index())
+                    outcomes[index] = values is null ? new DeepCaseOutcome(cases[index], null, error) : new DeepCaseOutcome(cases[index], Features(input, values[n]), null);
             }
-            if (pending.Count == Network.BatchSize) Flush();
-        }
-        Flush();
+            // Batches end in any order; each is reported once every batch before it has been.
+            lock (reporting)
+            {
+                inputs[batch] = pending;
+                for (; reported < batches && inputs[reported] is { } done; inputs[reported++] = null)
+                {
+                    if (prepared is not null)
+                        foreach (var (index, input) in done)
+                        {
+                            try { prepared(cases[index], input); }
+                            catch (Exception e) when (e is DlRadiomicsException or IOException or UnauthorizedAccessException)
+                            {
+                                outcomes[index] = new DeepCaseOutcome(cases[index], null, e.Message);
+                            }
+                        }
+                    if (completed is not null)
+                        for (int index = reported * Network.BatchSize; index < Math.Min(cases.Count, (reported + 1) * Network.BatchSize); index++) completed(outcomes[index]);
+                }
+            }
+        });
         return outcomes;
     }
 

@@ -9,6 +9,9 @@ namespace DlRadiomics.Deep;
 /// </summary>
 /// <remarks>
 /// The session runs on the CPU with the configured intra-op threads, one inter-op thread and all graph optimisations.
+/// <see cref="Run"/> may be called from several threads at once (ONNX Runtime sessions allow concurrent runs); with
+/// <see cref="DeepExtractorOptions.Threads"/> = 0 each call runs on its caller's thread and <see cref="Concurrency"/>
+/// says how many calls to make at once.
 /// Only the inputs of one batch and the feature vectors are held, so memory stays flat however many images pass.
 /// A model whose batch axis is fixed at 1 is run one image at a time.
 /// </remarks>
@@ -27,7 +30,7 @@ public sealed class OnnxFeatureExtractor : IDisposable
         Model = model;
         using var sessionOptions = new SessionOptions
         {
-            IntraOpNumThreads = options.Threads,
+            IntraOpNumThreads = options.Threads == 0 ? 1 : options.Threads,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
@@ -51,6 +54,7 @@ public sealed class OnnxFeatureExtractor : IDisposable
             throw;
         }
         BatchSize = inputDims[0] > 0 ? (int)inputDims[0] : options.BatchSize;
+        Concurrency = options.Threads == 0 ? Environment.ProcessorCount : 1;
     }
 
     public DeepModel Model { get; }
@@ -63,6 +67,9 @@ public sealed class OnnxFeatureExtractor : IDisposable
 
     /// <summary>Images per forward pass.</summary>
     public int BatchSize { get; }
+
+    /// <summary>Batches to run at once: one per core when each runs on one thread, else 1.</summary>
+    public int Concurrency { get; }
 
     /// <summary>Values per image: 3 × <see cref="DeepModel.Height"/> × <see cref="DeepModel.Width"/>.</summary>
     public int InputLength => 3 * Model.Height * Model.Width;

@@ -67,4 +67,31 @@ public sealed class DeepFeatureExtractorTests : IDisposable
         Assert.Equal(image.Size.X * image.Size.Y, input.Slice.Pixels.Length);
         Assert.Throws<RoiException>(() => extractor.Extract(image, new LabelMask(mask.Geometry, new int[mask.Labels.Length])));
     }
+
+    [Fact]
+    public void Batches_run_at_once_give_the_features_of_one_thread_and_report_in_case_order()
+    {
+        var cases = Enumerable.Range(0, 9).Select(i =>
+        {
+            var (image, mask) = DeepGolden.Volume(i % 2 == 0 ? "upsample" : "downsample");
+            return Write($"case{i}", image, mask);
+        }).ToList();
+        cases.Insert(4, new ExtractionCase("missing", Path.Combine(folder, "absent.nii.gz"), Path.Combine(folder, "absent_mask.nii.gz")));
+        var model = DeepModel.Resolve(DeepGolden.File("tiny_pool3.onnx"));
+        IReadOnlyList<DeepCaseOutcome> Run(int threads, List<string> prepared, List<string> completed)
+        {
+            using var extractor = new DeepFeatureExtractor(model, options: new DeepExtractorOptions(BatchSize: 2, Threads: threads));
+            return extractor.Run(cases, (c, _) => prepared.Add(c.Id), o => completed.Add(o.Case.Id));
+        }
+        List<string> onePrepared = [], oneCompleted = [], allPrepared = [], allCompleted = [];
+        var one = Run(1, onePrepared, oneCompleted);
+        var all = Run(0, allPrepared, allCompleted);
+
+        Assert.Equal(cases.Select(c => c.Id), allCompleted);
+        Assert.Equal(oneCompleted, allCompleted);
+        Assert.Equal(cases.Select(c => c.Id).Where(id => id != "missing"), allPrepared);
+        Assert.Equal(onePrepared, allPrepared);
+        Assert.Contains("absent.nii.gz", all[4].Error);
+        for (int i = 0; i < cases.Count; i++) Assert.Equal(one[i].Features?.Values, all[i].Features?.Values);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class DeepCommand : Verb
     private readonly ChoiceOption<IntensityScaling> _scaling = new("--scaling", "intensity scaling of the crop to [0, 1] (percentile: 0.5th to 99.5th, clipped)",
         IntensityScaling.MinMax, ("minmax", IntensityScaling.MinMax), ("percentile", IntensityScaling.Percentile));
     private readonly Option<int> _batch = CliOption.Int("--batch", "images per forward pass", DeepExtractorOptions.Default.BatchSize);
-    private readonly Option<int> _threads = CliOption.Int("--threads", "ONNX Runtime intra-op threads (0: one per core)", 0);
+    private readonly Option<int> _threads = CliOption.Int("--threads", "ONNX Runtime intra-op threads (0: one batch per core at once, one thread each)", 0);
     private readonly Option<string?> _dumpInputs = CliOption.Text("--dump-inputs", "write each case's network input as DIR/<ID>.npy (float32, 1×3×H×W, C order)", "DIR");
     private readonly Option<string?> _prefix = CliOption.Text("--prefix", "feature column prefix (default dl_: dl_0 … dl_{d-1})", "TEXT");
     private readonly Option<string> _out = CliOption.Required("--out", "one row per case: ID, Image, Mask, Label, diagnostics (network name and SHA-256, output node, slice, crop), features; an 'error' column when a case failed. Written to a temporary file and renamed at the end.", "OUT.csv");

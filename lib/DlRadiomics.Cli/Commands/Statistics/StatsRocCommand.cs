@@ -90,9 +90,9 @@ public sealed class StatsRocCommand : Verb
             string[] header = ["comparison", "AUC 1", "AUC 2", "difference", $"{Percent(level)} CI", "Z", "p"];
             var rows = new List<string[]>();
             foreach (var c in comparisons)
-                rows.Add([$"{c.First} vs {c.Second}" + (c.Test.DirectionsDiffer ? " (!)" : ""), Fixed(c.Test.Auc1, 4), Fixed(c.Test.Auc2, 4),
-                    Fixed(c.Test.Difference, 4), $"{Fixed(c.Test.DifferenceLower, 4)} to {Fixed(c.Test.DifferenceUpper, 4)}",
-                    Fixed(c.Test.Z, 3), TableText.PValue(c.Test.PValue)]);
+                rows.Add([$"{c.First} vs {c.Second}" + (c.Test.DirectionsDiffer ? " (!)" : ""), TableText.Fixed(c.Test.Auc1, 4), TableText.Fixed(c.Test.Auc2, 4),
+                    TableText.Fixed(c.Test.Difference, 4), $"{TableText.Fixed(c.Test.DifferenceLower, 4)} to {TableText.Fixed(c.Test.DifferenceUpper, 4)}",
+                    TableText.Fixed(c.Test.Z, 3), TableText.PValue(c.Test.PValue)]);
             stdout.Write(TableText.Render(header, rows));
             if (comparisons.Any(c => c.Test.DirectionsDiffer))
                 stdout.WriteLine("(!) the two scores point in different directions; the DeLong test compares AUCs each taken in its own direction");
@@ -113,18 +113,14 @@ public sealed class StatsRocCommand : Verb
         foreach (var s in summaries)
         {
             var m = s.AtYouden;
-            rows.Add([s.Name, DirectionWord(s.Curve.Direction), Fixed(s.Curve.Auc, 4),
-                $"{Fixed(s.DeLong.Lower, 4)}–{Fixed(s.DeLong.Upper, 4)}",
-                s.Bootstrap is { } b ? $"{Fixed(b.Lower, 4)}–{Fixed(b.Upper, 4)}" : "-",
-                Fixed(s.Youden.Threshold, 4), Fixed(m.Accuracy), Fixed(m.Sensitivity), Fixed(m.Specificity),
-                Fixed(m.PositivePredictiveValue), Fixed(m.NegativePredictiveValue), Fixed(m.F1)]);
+            rows.Add([s.Name, DirectionWord(s.Curve.Direction), TableText.Fixed(s.Curve.Auc, 4),
+                $"{TableText.Fixed(s.DeLong.Lower, 4)}–{TableText.Fixed(s.DeLong.Upper, 4)}",
+                s.Bootstrap is { } b ? $"{TableText.Fixed(b.Lower, 4)}–{TableText.Fixed(b.Upper, 4)}" : "-",
+                TableText.Fixed(s.Youden.Threshold, 4), TableText.Fixed(m.Accuracy), TableText.Fixed(m.Sensitivity), TableText.Fixed(m.Specificity),
+                TableText.Fixed(m.PositivePredictiveValue), TableText.Fixed(m.NegativePredictiveValue), TableText.Fixed(m.F1)]);
         }
         stdout.Write(TableText.Render(header, rows));
     }
-
-    /// <summary>Fixed decimals (3 unless given); "n/a" for an undefined ratio (NaN), ±inf for an infinite threshold.</summary>
-    private static string Fixed(double value, int decimals = 3) =>
-        double.IsNaN(value) ? "n/a" : double.IsInfinity(value) ? (value > 0 ? "+inf" : "-inf") : TableText.Number(value, decimals);
 
     private static string Percent(double level) => (level * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
 

@@ -9,8 +9,11 @@ namespace DlRadiomics.Statistics.Regression;
 /// Newton step Δ = I⁻¹U, halved until the objective does not decrease. Firth (1993): U* = Xᵀ(y − p + h∘(½ − p)) with
 /// hᵢ the diagonal of W^½X I⁻¹ XᵀW^½, objective ℓ(β) + ½ log|I(β)|, steps capped at 5 as in logistf.
 /// SE = √diag I(β̂)⁻¹; Wald z = β/SE; CI for the odds ratio exp(β ± z₁₋α/₂ SE).
-/// Separation is reported when fitted probabilities are numerically 0 or 1 (R's criterion, 10·ε; 10⁻⁸ when the fit
-/// has not converged).
+/// When the fit has not converged or some fitted probabilities are numerically 0 or 1 (R's criterion, 10·ε; 10⁻⁸ when
+/// the fit has not converged), <see cref="SeparationCheck"/> decides between (quasi-)complete separation (no finite
+/// estimate: <see cref="LogisticFitProblem.Separation"/>) and large but finite estimates on well separated, overlapping
+/// data (<see cref="LogisticFitProblem.ExtremeProbabilities"/>, R's "fitted probabilities numerically 0 or 1 occurred",
+/// a note that is never thrown).
 /// </remarks>
 public static class LogisticRegression
 {
@@ -53,8 +56,8 @@ public static class LogisticRegression
         if (state.Factor is null) throw Singular(names, state.FailedPivot); // only the start can fail: later states are accepted steps
 
         var warnings = Problems(data, state, names, beta, converged, firth, options.MaxIterations);
-        if (warnings.Count > 0 && options.OnProblem == FitProblemHandling.Throw)
-            throw new LogisticFitException(warnings[0].Problem, warnings[0].Message);
+        if (warnings.FirstOrDefault(w => w.Problem != LogisticFitProblem.ExtremeProbabilities) is { } problem && options.OnProblem == FitProblemHandling.Throw)
+            throw new LogisticFitException(problem.Problem, problem.Message);
 
         var covariance = state.Factor!.Inverse();
         double zCrit = Distributions.NormalQuantile(0.5 + options.ConfidenceLevel / 2);
@@ -174,16 +177,24 @@ public static class LogisticRegression
         if (!firth)
         {
             double eps = converged ? 10 * Precision.MachineEpsilon : 1e-8;
-            int separated = state.P.Count(p => p < eps || p > 1 - eps);
-            if (separated > 0)
+            int extreme = state.P.Count(p => p < eps || p > 1 - eps);
+            var separation = extreme > 0 || !converged ? SeparationCheck.Diagnose(data.A, data.Y, data.N, data.K) : null;
+            if (separation is { IsSeparated: true })
             {
-                var worst = Enumerable.Range(0, beta.Length).Where(j => names[j] != "(Intercept)")
-                    .OrderByDescending(j => Math.Abs(beta[j])).Take(3).Select(j => $"{names[j]} (β = {beta[j]:G4})");
+                var diverging = Enumerable.Range(0, beta.Length).Where(j => separation.Direction[j] != 0)
+                    .Select(j => $"{names[j]} (β = {beta[j]:G4}, → {(separation.Direction[j] > 0 ? "+" : "−")}∞)");
+                string how = separation.Kind == SeparationKind.Complete
+                    ? $"completely separated: a linear combination of the predictors puts all {data.N} rows on their outcome's side"
+                    : $"quasi-completely separated: a linear combination of the predictors puts {separation.SeparatedRows} of {data.N} rows strictly on their outcome's side and the others on the boundary";
                 warnings.Add(new LogisticFitWarning(LogisticFitProblem.Separation,
-                    $"logistic model: fitted probabilities are numerically 0 or 1 for {separated} of {data.N} rows — the outcome is (quasi-)completely separated; " +
-                    $"estimates and standard errors are not finite. Largest coefficients: {string.Join(", ", worst)}. Use Firth's penalised fit (--firth / LogisticPenalty.Firth) or remove the separating predictor."));
+                    $"logistic model: the outcome is {how}, so the maximum-likelihood estimates do not exist (they diverge: {string.Join(", ", diverging)}) and the standard errors are not finite. " +
+                    "Use Firth's penalised fit (--firth / LogisticPenalty.Firth) or remove the separating predictor."));
                 return warnings;
             }
+            if (extreme > 0)
+                warnings.Add(new LogisticFitWarning(LogisticFitProblem.ExtremeProbabilities,
+                    $"logistic model: fitted probabilities numerically 0 or 1 occurred ({extreme} of {data.N} rows); the outcome is not separated, so the estimates are finite — " +
+                    "the rows far from the others' risk are predicted with near certainty."));
         }
         if (!converged)
             warnings.Add(new LogisticFitWarning(LogisticFitProblem.NotConverged,

@@ -14,7 +14,7 @@ namespace DlRadiomics.Statistics.Regression;
 /// <param name="RowsDropped">Rows left out for missing values (from a DataFrame fit; 0 for arrays).</param>
 /// <param name="Iterations">Newton–Raphson iterations done.</param>
 /// <param name="Converged">Whether the coefficient changes fell under the tolerance.</param>
-/// <param name="Warnings">Separation / non-convergence found (only when the options say to warn).</param>
+/// <param name="Warnings">Separation / non-convergence found (only when the options say to warn), and fitted probabilities numerically 0 or 1 without separation (always).</param>
 /// <param name="Encoding">Coding of the predictors, used to score new DataFrames.</param>
 /// <param name="Options">The settings of the fit.</param>
 public sealed record LogisticRegressionModel(

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DlRadiomics.Statistics.Tables;
 
 /// <summary>A plain-text table with aligned columns for terminal output (first column left-aligned, others right).</summary>
@@ -22,12 +20,4 @@ public sealed class TextTable(params string[] headers)
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
         foreach (var r in _rows) writer.WriteLine(Line(r));
     }
-
-    /// <summary>Fixed decimals, "n/a" for NaN (an undefined ratio), "-inf"/"+inf" for infinities.</summary>
-    public static string Fixed(double value, int decimals = 3) =>
-        double.IsNaN(value) ? "n/a" : double.IsPositiveInfinity(value) ? "+inf" : double.IsNegativeInfinity(value) ? "-inf"
-        : value.ToString("F" + decimals, CultureInfo.InvariantCulture);
-
-    /// <summary>A p-value: 4 decimals, or "&lt;0.0001".</summary>
-    public static string PValue(double p) => double.IsNaN(p) ? "n/a" : p < 1e-4 ? "<0.0001" : p.ToString("F4", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,8 @@ namespace DlRadiomics.Statistics.Validation;
 /// <remarks>
 /// AUC_app = AUC of f(all rows) on all rows. For b = 1…B: draw n rows with replacement (seeded
 /// <see cref="NumpyRandomState"/>; samples holding one class are redrawn), fit f_b on them,
-/// O_b = AUC(f_b on its sample) − AUC(f_b on all rows). Corrected AUC = AUC_app − mean(O_b).
+/// O_b = AUC(f_b on its sample) − AUC(f_b on all rows). Corrected AUC = AUC_app − mean(O_b). The replicates are
+/// fitted on all cores (<see cref="ParallelFits"/>), with the same results as one after another.
 /// </remarks>
 public static class BootstrapOptimism
 {
@@ -28,24 +29,30 @@ public static class BootstrapOptimism
         var apparentScores = Score(learner.Fit(x, yArr), x);
         double apparent = Roc.Auc(apparentScores, yArr, RocDirection.ControlsLower);
         var random = new NumpyRandomState(seed);
-        var reps = new List<BootstrapReplicate>(replicates);
+        var samples = new List<int[]>(replicates);
         int redrawn = 0;
-        while (reps.Count < replicates)
+        while (samples.Count < replicates)
         {
             var sample = new int[n];
             for (int i = 0; i < n; i++) sample[i] = random.NextInt(n);
-            var sy = sample.Select(i => yArr[i]).ToArray();
-            if (sy.All(v => v == sy[0]))
+            if (sample.All(i => yArr[i] == yArr[sample[0]]))
             {
                 if (++redrawn > 100 * replicates) throw new ModelInputException("bootstrap samples keep holding a single outcome class; the outcome is too rare to bootstrap");
                 continue;
             }
+            samples.Add(sample);
+        }
+        // The samples are drawn first, in order, so the replicates are the same whatever the number of threads fitting them.
+        var reps = ParallelFits.Run(samples.Count, b =>
+        {
+            var sample = samples[b];
+            var sy = sample.Select(i => yArr[i]).ToArray();
             var sx = sample.Select(i => x[i]).ToArray();
             var model = learner.Fit(sx, sy);
             double boot = Roc.Auc(Score(model, sx), sy, RocDirection.ControlsLower);
             var original = Score(model, x);
-            reps.Add(new BootstrapReplicate(sample, boot, Roc.Auc(original, yArr, RocDirection.ControlsLower), original));
-        }
+            return new BootstrapReplicate(sample, boot, Roc.Auc(original, yArr, RocDirection.ControlsLower), original);
+        });
         double optimism = reps.Average(r => r.Optimism);
         return new BootstrapOptimismResult(apparent, optimism, apparent - optimism, apparentScores, reps, redrawn);
     }

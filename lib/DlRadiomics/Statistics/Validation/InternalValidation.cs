@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using DlRadiomics.Learning;
 using DlRadiomics.Statistics.RocAnalysis;
 using DlRadiomics.Statistics.Selection;
@@ -28,16 +29,25 @@ public static class InternalValidation
         FeatureRows.CheckBinary(y);
         int n = x.Length;
         var oof = Enumerable.Range(0, repeats).Select(_ => Enumerable.Repeat(double.NaN, n).ToArray()).ToArray();
+        // Every part is fitted first, on all cores, and then checked and pooled in order: the results and the first
+        // error reported are those of fitting the parts one after another.
+        var parts = splits.Select(s => (s.Train, s.Test, TrainY: s.Train.Select(i => y[i]).ToArray())).ToList();
+        var fits = ParallelFits.Run(parts.Count, j =>
+        {
+            var (train, test, trainY) = parts[j];
+            if (trainY.All(v => v == trainY[0])) return (Scores: (double[]?)null, Error: (ExceptionDispatchInfo?)null);
+            try { return (learner.Fit(train.Select(i => x[i]).ToArray(), trainY).PredictProbability(test.Select(i => x[i]).ToArray()), null); }
+            catch (Exception e) { return (null, ExceptionDispatchInfo.Capture(e)); }
+        });
         var resamples = new List<ResamplePredictions>();
         int repeat = 0, fold = 0, covered = 0;
-        foreach (var (train, test) in splits)
+        foreach (var ((train, test, trainY), fit) in parts.Zip(fits))
         {
             if (repeat >= repeats) throw new ModelInputException($"the splits hold more than {repeats} partitions of the rows");
-            var trainY = train.Select(i => y[i]).ToArray();
             if (trainY.All(v => v == trainY[0]))
                 throw new ModelInputException($"repeat {repeat}, fold {fold}: the training rows hold a single outcome class; use fewer folds or stratified splits");
-            var model = learner.Fit(train.Select(i => x[i]).ToArray(), trainY);
-            var scores = model.PredictProbability(test.Select(i => x[i]).ToArray());
+            fit.Error?.Throw();
+            var scores = fit.Scores!;
             if (scores.Length != test.Length) throw new ModelInputException($"{learner.Name} returned {scores.Length} probabilities for {test.Length} rows");
             for (int k = 0; k < test.Length; k++)
             {

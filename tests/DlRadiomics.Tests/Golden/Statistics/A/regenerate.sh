@@ -7,3 +7,5 @@ cd "$(dirname "$0")"
 Rscript make_golden_r.R
 /usr/bin/python3 make_golden_python.py
 Rscript make_golden_baseline.R
+/usr/bin/python3 make_golden_separation.py
+Rscript make_golden_hoslem_ties.R
