@@ -7,7 +7,10 @@
 # with normalize, normalizeScale 100, binCount 32 and 1 mm B-spline resampling.
 # Every original_* value is compared at 1e-6 relative; per-case times (whole process / cases: wall clock, and processor
 # time, which other load on a shared machine disturbs less) and ratios are printed for --jobs 1, both tools pinned to
-# one core (taskset -c 0), and --jobs 2. Load (uptime) is printed with the figures: only ratios of one run compare.
+# one core (taskset -c 0), and --jobs 2; then dlr alone on 400 disc cases (--jobs 1 and 2) and the fixed cost of a dlr
+# process (`extract --help`, a one-case batch), from which the Amdahl bound of --jobs 2 on each manifest is printed,
+# and a control: brain1's two halves in two single-job processes at once, which shows how many cores the machine gives.
+# Load (uptime) is printed with the figures: only ratios of one run compare.
 # Usage, from anywhere:  bash tests/Benchmarks/run-radiomics-vs-pyradiomics.sh [WORK_DIR]   (needs root for apt-get)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -70,6 +73,19 @@ for m in brain1 disc canal resampled; do
     $py "$helper" compare "$work/$m.dlr.csv" "$work/$m.pyradiomics.csv" || rc=1
   fi
 done
+echo "== disc400 (the disc manifest 10 times, dlr only) and the fixed cost of a process: load $(cut -d' ' -f1-3 /proc/loadavg)"
+timed disc400 dlr jobs1 ours disc400 1
+timed disc400 dlr jobs2 ours disc400 2
+for _ in 1 2 3 4 5; do
+  timed one dlr help "$dlr" extract --help
+  timed one dlr jobs1 ours one 1
+done
+# Control: brain1's two halves in two --jobs 1 processes at once. With two free cores this takes about half the time of
+# one process; when it does not, other load leaves this session about one core, and no --jobs 2 can scale.
+head -21 "$work/brain1.csv" >"$work/brain1-a.csv"
+{ head -1 "$work/brain1.csv"; tail -n +22 "$work/brain1.csv"; } >"$work/brain1-b.csv"
+timed halves dlr two-processes bash -c '"$1" extract --manifest "$2-a.csv" --out "$2-a.dlr.csv" --jobs 1 --force &
+  "$1" extract --manifest "$2-b.csv" --out "$2-b.dlr.csv" --jobs 1 --force; wait $!' _ "$dlr" "$work/brain1"
 echo "== per case (whole process / cases); load now: $(uptime)"
 $py "$helper" table "$work/times.tsv"
 exit $rc

@@ -25,7 +25,7 @@ public static class NiftiReader
     public static VoxelImage Read(string path)
     {
         var voxels = Array.Empty<double>();
-        var (geometry, type) = ReadVoxels(path, count => voxels = new double[count], (start, chunk) => chunk.CopyTo(voxels.AsSpan((int)start)));
+        var (geometry, type) = ReadVoxels(path, count => voxels = VoxelBuffers.Voxels(count), (_, _) => { });
         return new VoxelImage(geometry, voxels) { StoredType = type };
     }
 
@@ -33,7 +33,7 @@ public static class NiftiReader
     public static LabelMask ReadMask(string path)
     {
         var labels = Array.Empty<int>();
-        var (geometry, _) = ReadVoxels(path, count => labels = new int[count], (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
+        var (geometry, _) = ReadVoxels(path, count => { labels = VoxelBuffers.Labels(count); return null; }, (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
         return new LabelMask(geometry, labels);
     }
 
@@ -44,8 +44,11 @@ public static class NiftiReader
         return NiftiHeader.Read(stream, path);
     });
 
-    /// <summary>Reads the voxels chunk by chunk; returns the geometry and the pixel type ITK reports for the file.</summary>
-    private static (ImageGeometry Geometry, VoxelType PixelType) ReadVoxels(string path, Action<long> allocate, VoxelDecoder.ChunkConsumer consume) => Inflating(path, () =>
+    /// <summary>
+    /// Reads the voxels chunk by chunk, decoded straight into the array <paramref name="allocate"/> returns for the voxel
+    /// count, or into a chunk buffer when it returns null; returns the geometry and the pixel type ITK reports for the file.
+    /// </summary>
+    private static (ImageGeometry Geometry, VoxelType PixelType) ReadVoxels(string path, Func<long, double[]?> allocate, VoxelDecoder.ChunkConsumer consume) => Inflating(path, () =>
     {
         using var stream = Open(path, out bool gzip);
         var header = NiftiHeader.Read(stream, path);
@@ -63,8 +66,8 @@ public static class NiftiReader
         VoxelPayload.EnsureFits(path, "NIfTI dim[1..3]", size.X, size.Y, size.Z, type, gzip ? fileBytes : fileBytes - headerEnd - skip, gzip);
 
         var rescale = Rescale(header.SclSlope, header.SclInter, type);
-        allocate(size.Count);
-        VoxelDecoder.ReadChunks(stream, type, header.BigEndian, size.Count, path, rescale is null ? consume : (start, chunk) =>
+        var target = allocate(size.Count);
+        VoxelDecoder.ReadChunks(stream, type, header.BigEndian, size.Count, path, target, rescale is null ? consume : (start, chunk) =>
         {
             for (int n = 0; n < chunk.Length; n++) chunk[n] = rescale(chunk[n]);
             consume(start, chunk);

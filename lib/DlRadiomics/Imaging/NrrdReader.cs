@@ -11,7 +11,7 @@ public static class NrrdReader
 {
     public static VoxelImage Read(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
     {
-        var voxels = new double[geometry.VoxelCount];
+        var voxels = VoxelBuffers.Voxels(geometry.VoxelCount);
         VoxelDecoder.ReadInto(payload, type, bigEndian, voxels, path);
         return new VoxelImage(geometry, voxels) { StoredType = type };
     });
@@ -19,7 +19,7 @@ public static class NrrdReader
     /// <summary>Reads the file and rounds its values to integer labels.</summary>
     public static LabelMask ReadMask(string path) => ReadData(path, (payload, geometry, type, bigEndian) =>
     {
-        var labels = new int[geometry.VoxelCount];
+        var labels = VoxelBuffers.Labels(geometry.VoxelCount);
         VoxelDecoder.ReadChunks(payload, type, bigEndian, labels.LongLength, path, (start, chunk) => LabelMask.RoundToLabels(chunk, labels.AsSpan((int)start)));
         return new LabelMask(geometry, labels);
     });

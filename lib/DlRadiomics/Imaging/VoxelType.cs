@@ -96,7 +96,7 @@ public static class VoxelDecoder
     /// chunk-sized buffer. The scratch buffers are pooled: parallel cases would otherwise each allocate and clear
     /// large-object-heap arrays, which only a full collection frees.
     /// </summary>
-    private static void ReadChunks(Stream stream, VoxelType type, bool bigEndian, long count, string path, double[]? target, ChunkConsumer consume)
+    internal static void ReadChunks(Stream stream, VoxelType type, bool bigEndian, long count, string path, double[]? target, ChunkConsumer consume)
     {
         int size = BytesPerVoxel(type);
         int chunkVoxels = (int)Math.Min(ChunkBytes / size, Math.Max(1, count));

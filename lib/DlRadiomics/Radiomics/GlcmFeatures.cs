@@ -81,7 +81,8 @@ public sealed class GlcmFeatures : IFeatureClass
                 autocorrelation += g[i] * g[j] * v;
                 contrast += (g[i] - g[j]) * (g[i] - g[j]) * v;
                 energy += v * v;
-                hxy -= v * Math.Log2(v + eps);
+                // An empty cell's term v·log₂(v + ε) is −0, which leaves the sum unchanged: only its logarithm is saved.
+                if (v != 0) hxy -= v * Math.Log2(v + eps);
                 if (v > max || double.IsNaN(v)) max = v;
                 sum[(int)(g[i] + g[j])] += v;
                 diff[(int)Math.Abs(g[i] - g[j])] += v;
@@ -99,7 +100,9 @@ public sealed class GlcmFeatures : IFeatureClass
                 sigx2 += (g[i] - ux) * (g[i] - ux) * v;
                 sigy2 += (g[j] - uy) * (g[j] - uy) * v;
                 corm += (g[i] - ux) * (g[j] - uy) * v;
-                double pxy = px[i] * py[j], log = Math.Log2(pxy + eps);
+                double pxy = px[i] * py[j];
+                if (pxy == 0) continue; // then v = 0 too, and both terms are ±0
+                double log = Math.Log2(pxy + eps);
                 hxy1 -= v * log;
                 hxy2 -= pxy * log;
             }
@@ -161,16 +164,49 @@ public sealed class GlcmFeatures : IFeatureClass
     /// √ of the second largest eigenvalue of Q. Q = D_x⁻¹ P D_y⁻¹ Pᵀ is similar to the symmetric
     /// D_x^{−½} P D_y⁻¹ Pᵀ D_x^{−½}, so its eigenvalues are real and are computed from that matrix; grey levels
     /// without pairs in this direction (p_x = 0) add zero eigenvalues. The ε of PyRadiomics' Q changes them by less than
-    /// ε/(p_x p_y), far below the reported precision.
+    /// ε/(p_x p_y), far below the reported precision. For a symmetric P (<c>symmetricalGLCM</c>, the default) p_x = p_y
+    /// and that matrix is A² with A = D_x^{−½} P D_x^{−½} symmetric, so its eigenvalues are the squares of A's: one
+    /// eigen-decomposition of A, without forming the product.
     /// </summary>
     private static double Mcc(double[] p, double[] px, double[] py, int n)
     {
-        // r(i, k) = p(i, k)/√p_y(k) over the levels with pairs, so T(a, b) = Σ_k r(i_a, k) r(i_b, k) / √(p_x(i_a) p_x(i_b)).
-        // Levels k with p_y(k) = 0 only add zero terms to the sums, so their columns are left out (the sums are unchanged).
         var rows = new int[n];
-        var columns = new int[n];
-        int m = 0, c = 0;
+        int m = 0;
         for (int i = 0; i < n; i++) if (px[i] > 0) rows[m++] = i;
+        var eigen = IsSymmetric(p, n) ? SquaredEigenvalues(p, px, rows, m, n) : ProductEigenvalues(p, px, py, rows, m, n);
+        // The n − m levels without pairs contribute zero eigenvalues.
+        double second = m == n ? eigen[^2] : m >= 2 ? Math.Max(eigen[^2], 0) : 0;
+        return second < 0 ? double.NaN : Math.Sqrt(second);
+    }
+
+    private static bool IsSymmetric(double[] p, int n)
+    {
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+                if (p[i * n + j] != p[j * n + i]) return false;
+        return true;
+    }
+
+    /// <summary>Eigenvalues of A², ascending: the squared eigenvalues of A(a, b) = p(i_a, i_b)/√(p_x(i_a) p_x(i_b)).</summary>
+    private static double[] SquaredEigenvalues(double[] p, double[] px, int[] rows, int m, int n)
+    {
+        var a = new double[m * m];
+        for (int r = 0; r < m; r++)
+            for (int c = 0; c <= r; c++)
+                a[r * m + c] = a[c * m + r] = p[rows[r] * n + rows[c]] / Math.Sqrt(px[rows[r]] * px[rows[c]]);
+        var eigen = SymmetricEigenvalues.Compute(a, m);
+        for (int k = 0; k < m; k++) eigen[k] *= eigen[k];
+        Array.Sort(eigen);
+        return eigen;
+    }
+
+    /// <summary>Eigenvalues of T(a, b) = Σ_k p(i_a, k) p(i_b, k)/(p_y(k) √(p_x(i_a) p_x(i_b))), ascending.</summary>
+    private static double[] ProductEigenvalues(double[] p, double[] px, double[] py, int[] rows, int m, int n)
+    {
+        // r(a, k) = p(i_a, k)/√p_y(k) over the levels with pairs, so T(a, b) = Σ_k r(a, k) r(b, k) / √(p_x(i_a) p_x(i_b)).
+        // Levels k with p_y(k) = 0 only add zero terms to the sums, so their columns are left out (the sums are unchanged).
+        var columns = new int[n];
+        int c = 0;
         for (int k = 0; k < n; k++) if (py[k] > 0) columns[c++] = k;
         var r = new double[m * c];
         for (int a = 0; a < m; a++)
@@ -184,9 +220,6 @@ public sealed class GlcmFeatures : IFeatureClass
                 for (int j = 0; j < c; j++) s += r[a * c + j] * r[b * c + j];
                 t[a * m + b] = t[b * m + a] = s / Math.Sqrt(px[rows[a]] * px[rows[b]]);
             }
-        var eigen = SymmetricEigenvalues.Compute(t, m);
-        // The n − m levels without pairs contribute zero eigenvalues.
-        double second = m == n ? eigen[^2] : m >= 2 ? Math.Max(eigen[^2], 0) : 0;
-        return second < 0 ? double.NaN : Math.Sqrt(second);
+        return SymmetricEigenvalues.Compute(t, m);
     }
 }

@@ -92,7 +92,7 @@ public static class ParameterFile
                 "normalizeScale" => s with { NormalizeScale = reader.Positive() },
                 "removeOutliers" => s with { RemoveOutliers = reader.Positive() },
                 "resampledPixelSpacing" => s with { ResampledPixelSpacing = reader.Doubles(3, 3) },
-                "interpolator" => s with { Interpolator = reader.Text() },
+                "interpolator" => s with { Interpolator = reader.Checked(Preprocessing.Resampling.InterpolatorNames.IsKnown, Preprocessing.Resampling.InterpolatorNames.Allowed) },
                 "padDistance" => s with { PadDistance = reader.Int(min: 0) },
                 "preCrop" => s with { PreCrop = reader.Bool() },
                 "distances" => s with { Distances = reader.Ints(min: 1) },
@@ -108,7 +108,7 @@ public static class ParameterFile
                 "symmetricalGLCM" => s with { SymmetricalGlcm = reader.Bool() },
                 "weightingNorm" => s with { WeightingNorm = reader.Enum<WeightingNorm>(("manhattan", Radiomics.WeightingNorm.Manhattan), ("euclidean", Radiomics.WeightingNorm.Euclidean), ("infinity", Radiomics.WeightingNorm.Infinity), ("no_weighting", Radiomics.WeightingNorm.NoWeighting)) },
                 "gldm_a" => s with { GldmA = reader.Int(min: 0) },
-                "wavelet" => s with { Wavelet = reader.Text() },
+                "wavelet" => s with { Wavelet = reader.Checked(Filters.WaveletCoefficients.Names.Contains, "a wavelet PyWavelets names: haar, dmey, db1–db20, sym2–sym20, coif1–coif5, bior1.1–bior6.8 or rbio1.1–rbio6.8") },
                 "level" => s with { WaveletLevel = reader.Int(min: 1) },
                 "start_level" => s with { WaveletStartLevel = reader.Int(min: 0) },
                 "gradientUseSpacing" => s with { GradientUseSpacing = reader.Bool() },
@@ -205,6 +205,13 @@ public static class ParameterFile
         } : throw Bad("true or false");
 
         public string Text() => node is YamlScalarNode { Value: { } t } ? t : throw Bad("a text value");
+
+        /// <summary>The text when <paramref name="accepts"/> takes it; otherwise the error says <paramref name="allowed"/>.</summary>
+        public string Checked(Func<string, bool> accepts, string allowed)
+        {
+            string t = Text();
+            return accepts(t) ? t : throw Bad(allowed);
+        }
 
         public IReadOnlyList<double> Doubles(int minCount, int maxCount)
         {

@@ -85,11 +85,32 @@ public sealed class ParameterFileTests
         Assert.Contains("ClusterTendency", Assert.Throws<RadiomicsSettingsException>(() => new RadiomicsExtractor(deprecated)).Message);
     }
 
+    [Theory]
+    [InlineData("interpolator: sitkLanczos", "interpolator", "sitkLanczos", "sitkBSpline")]
+    [InlineData("interpolator: 7", "interpolator", "7", "sitkLinear")]
+    [InlineData("wavelet: db99", "wavelet", "db99", "coif1")]
+    public void Settings_checked_against_the_supported_names_fail_when_the_file_is_read_naming_file_setting_and_value(string line, string key, string value, string allowed)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"dlr-params-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "setting:\n  " + line + "\n");
+        try
+        {
+            var e = Assert.Throws<RadiomicsSettingsException>(() => ParameterFile.Load(path));
+            Assert.StartsWith(path + ": ", e.Message);
+            Assert.Contains($"setting '{key}'", e.Message);
+            Assert.Contains($"got '{value}'", e.Message);
+            Assert.Contains(allowed, e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
     [Fact]
     public void Classes_and_image_types_not_in_this_build_are_reported_not_faked()
     {
         Assert.Throws<FeatureClassUnavailableException>(() => ParameterFile.Parse("imageType:\n  LBP3D: {}\n"));
-        var resampling = ParameterFile.Parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n  interpolator: sitkLanczos\n");
+        // A parameter file cannot name it (ParameterFile checks interpolator names); settings built in code can.
+        var resampling = ParameterFile.Parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n");
+        resampling = resampling with { Settings = resampling.Settings with { Interpolator = "sitkLanczos" } };
         Assert.Contains("'sitkLanczos'", Assert.Throws<DlRadiomics.Radiomics.Preprocessing.Resampling.ResamplingException>(() => new RadiomicsExtractor(resampling)).Message);
         Assert.Throws<RadiomicsSettingsException>(() => new RadiomicsExtractor(ParameterFile.Parse("featureClass:\n  texture:\n")));
     }

@@ -25,10 +25,12 @@ public static class BatchExtraction
 
     public static CaseOutcome RunOne(ExtractionCase c, RadiomicsExtractor extractor)
     {
+        VoxelImage? image = null;
+        LabelMask? mask = null;
         try
         {
-            var image = ImageFile.ReadImage(c.ImagePath, c.SeriesUid);
-            var mask = ImageFile.ReadMask(c.MaskPath, c.Roi, c.ImagePath, c.SeriesUid);
+            image = ImageFile.ReadImage(c.ImagePath, c.SeriesUid);
+            mask = ImageFile.ReadMask(c.MaskPath, c.Roi, c.ImagePath, c.SeriesUid);
             // The image carries the pixel type SimpleITK would give the file, which resampling casts back to.
             return new CaseOutcome(c, extractor.Extract(image, mask, c.Label), null);
         }
@@ -41,6 +43,11 @@ public static class BatchExtraction
             // Any other exception is a defect of the library, not of this case's files; the batch still goes on, and
             // the row names the exception so the defect can be reported with the files that trigger it.
             return new CaseOutcome(c, null, $"internal error {e.GetType().Name} ({e.Message}) while extracting {c.ImagePath} with {c.MaskPath}; please report it with these files");
+        }
+        finally
+        {
+            // The next case on this worker reads into these arrays (the result holds only names and numbers).
+            VoxelBuffers.Return(image, mask);
         }
     }
 }

@@ -30,17 +30,14 @@ public readonly record struct BoundingBox(int X0, int Y0, int Z0, int X1, int Y1
         int x0 = int.MaxValue, y0 = int.MaxValue, z0 = int.MaxValue, x1 = -1, y1 = -1, z1 = -1;
         long count = 0, n = 0;
         for (int z = 0; z < size.Z; z++)
-            for (int y = 0; y < size.Y; y++)
+            for (int y = 0; y < size.Y; y++, n += size.X)
             {
-                int first = -1, last = -1;
-                for (int x = 0; x < size.X; x++, n++)
-                {
-                    if (!values[n].Equals(target)) continue;
-                    count++;
-                    if (first < 0) first = x;
-                    last = x;
-                }
+                // Vectorised searches of the row: most rows of a mask hold no ROI voxel.
+                var row = values.AsSpan((int)n, size.X);
+                int first = row.IndexOf(target);
                 if (first < 0) continue;
+                int last = row.LastIndexOf(target);
+                count += row[first..(last + 1)].Count(target);
                 if (first < x0) x0 = first;
                 if (last > x1) x1 = last;
                 if (y < y0) y0 = y;

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace DlRadiomics.Radiomics.Shape;
 
 /// <summary>
@@ -67,21 +65,32 @@ internal static class MeshDiameters
     /// <summary>True for vertices that are first or last along their line parallel to <paramref name="axis"/>.</summary>
     private static bool[] ExtremeOnLines(VertexList vertices, int axis)
     {
-        int u = (axis + 1) % 3, w = (axis + 2) % 3;
-        var range = new Dictionary<long, (int Min, int Max)>();
-        for (int v = 0; v < vertices.Count; v++)
+        int u = (axis + 1) % 3, w = (axis + 2) % 3, n = vertices.Count;
+        if (n == 0) return [];
+        // Lines are indexed densely by their (u, w) coordinates within the mesh's bounds.
+        int u0 = int.MaxValue, u1 = int.MinValue, w0 = int.MaxValue, w1 = int.MinValue;
+        for (int v = 0; v < n; v++)
         {
-            long key = ((long)vertices[v, u] << 32) | (uint)vertices[v, w];
-            int c = vertices[v, axis];
-            ref var r = ref CollectionsMarshal.GetValueRefOrAddDefault(range, key, out bool exists);
-            r = exists ? (Math.Min(r.Min, c), Math.Max(r.Max, c)) : (c, c);
+            u0 = Math.Min(u0, vertices[v, u]); u1 = Math.Max(u1, vertices[v, u]);
+            w0 = Math.Min(w0, vertices[v, w]); w1 = Math.Max(w1, vertices[v, w]);
         }
-        var extreme = new bool[vertices.Count];
-        for (int v = 0; v < vertices.Count; v++)
+        int width = w1 - w0 + 1;
+        var line = new int[n];
+        var min = new int[(u1 - u0 + 1) * width];
+        var max = new int[min.Length];
+        Array.Fill(min, int.MaxValue);
+        Array.Fill(max, int.MinValue);
+        for (int v = 0; v < n; v++)
         {
-            var r = range[((long)vertices[v, u] << 32) | (uint)vertices[v, w]];
+            int l = line[v] = (vertices[v, u] - u0) * width + vertices[v, w] - w0, c = vertices[v, axis];
+            if (c < min[l]) min[l] = c;
+            if (c > max[l]) max[l] = c;
+        }
+        var extreme = new bool[n];
+        for (int v = 0; v < n; v++)
+        {
             int c = vertices[v, axis];
-            extreme[v] = c == r.Min || c == r.Max;
+            extreme[v] = c == min[line[v]] || c == max[line[v]];
         }
         return extreme;
     }

@@ -31,11 +31,16 @@ public static class InterpolatorNames
     /// The interpolator for a setting value such as <c>sitkBSpline</c> (or SimpleITK's numeric code 1, 2, 3).
     /// Throws <see cref="ResamplingException"/> naming the supported names otherwise.
     /// </summary>
-    public static Interpolator Parse(string name)
-    {
-        if (Names.TryGetValue(name.Trim(), out var interpolator)) return interpolator;
-        if (int.TryParse(name, out int code) && Codes.TryGetValue(code, out interpolator)) return interpolator;
-        throw new ResamplingException(
-            $"interpolator '{name}' is not supported; use one of {string.Join(", ", Names.Keys)} (or 1, 2, 3)");
-    }
+    public static Interpolator Parse(string name) =>
+        TryParse(name, out var interpolator) ? interpolator
+            : throw new ResamplingException($"interpolator '{name}' is not supported; use {Allowed}");
+
+    /// <summary>The values <see cref="Parse"/> accepts, as error messages list them.</summary>
+    public static string Allowed => $"one of {string.Join(", ", Names.Keys)} (or 1, 2, 3)";
+
+    /// <summary>Whether <paramref name="name"/> names a supported interpolator.</summary>
+    public static bool IsKnown(string name) => TryParse(name, out _);
+
+    private static bool TryParse(string name, out Interpolator interpolator) =>
+        Names.TryGetValue(name.Trim(), out interpolator) || (int.TryParse(name, out int code) && Codes.TryGetValue(code, out interpolator));
 }
