@@ -1,6 +1,6 @@
 """Times DlRadiomics beside scikit-learn / xgboost on one table, the two sides interleaved so both see the same load of
 a shared machine: both serve processes (LearnerTiming.cs, learner_timing.py) stay up, and per thread setting and
-learner a warm-up run of each (not before the whole comparisons: by then both sides are warm) is followed by REPEATS
+learner warm-up runs (three of ours, one of theirs; not before the whole comparisons: by then both sides are warm) is followed by REPEATS
 pairs, who goes first alternating from pair to pair and from learner to learner. Each side's
 figure is the minimum over its repetitions of the wall-clock and of the processor seconds (user + system, joblib's
 workers included), which other jobs on the machine disturb least. The 1-minute load average is read before and after
@@ -15,6 +15,8 @@ the whole comparison of the learners both sides have; "all nine (ours)" adds Lig
 import os
 import subprocess
 import sys
+
+OUR_WARMUPS = 3
 
 
 class Side:
@@ -59,8 +61,11 @@ def main():
             sides = [ours, theirs] if both else [ours]
             load = os.getloadavg()[0]
             if "," not in learners:
+                # .NET compiles hot methods again, optimised, after their first calls: a few warm-ups of ours reach
+                # that steady state (a single one left LR's first timed run on unoptimised code).
                 for side in sides:
-                    side.time(learners, threads)
+                    for _ in range(OUR_WARMUPS if side is ours else 1):
+                        side.time(learners, threads)
             times = {id(side): [] for side in sides}
             for r in range(repeats):
                 for side in sides if (r + len(order)) % 2 == 0 else sides[::-1]:
