@@ -1,6 +1,7 @@
 """Times DlRadiomics beside scikit-learn / xgboost on one table, the two sides interleaved so both see the same load of
 a shared machine: both serve processes (LearnerTiming.cs, learner_timing.py) stay up, and per thread setting and
-learner warm-up runs (three of ours, one of theirs; not before the whole comparisons: by then both sides are warm) is followed by REPEATS
+learner warm-up runs (three of ours, one of theirs; none before the whole comparisons: by then both sides are warm) are
+followed by REPEATS
 pairs, who goes first alternating from pair to pair and from learner to learner. Each side's
 figure is the minimum over its repetitions of the wall-clock and of the processor seconds (user + system, joblib's
 workers included), which other jobs on the machine disturb least. The 1-minute load average is read before and after
