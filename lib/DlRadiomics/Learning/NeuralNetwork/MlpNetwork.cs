@@ -20,7 +20,7 @@ internal static class MlpNetwork
             var h = hidden.Slice(i * units, units);
             var xi = x.Slice(i * inputs, inputs);
             b1.CopyTo(h);
-            for (int k = 0; k < inputs; k++) VectorMath.AddScaled(h, xi[k], w1.Slice(k * units, units));
+            VectorMath.AddScaledRows(h, xi, 1, inputs, w1, units);
             for (int j = 0; j < units; j++)
                 if (h[j] < 0) h[j] = 0;
             output[i] = Numerics.Logistic.Sigmoid(VectorMath.Dot(h, w2) + b2);

@@ -122,9 +122,9 @@ internal sealed class MlpTrainer
             var di = delta.AsSpan(i * h, h);
             for (int j = 0; j < h; j++) di[j] = hi[j] == 0 ? 0 : d * _w2[j];
             VectorMath.AddScaled(gb1, 1.0, di);
-            var xi = xb.AsSpan(i * m, m);
-            for (int k = 0; k < m; k++) VectorMath.AddScaled(g1.AsSpan(k * h, h), xi[k], di);
         }
+        // Σᵢ xᵢₖ·deltaᵢ row by row of W₁, the rows i added in order as before.
+        for (int k = 0; k < m; k++) VectorMath.AddScaledRows(g1.AsSpan(k * h, h), xb.AsSpan(k), m, rows, delta, h);
         // ∂/∂W = (Σ activationᵀ·delta + α·W) / B; ∂/∂b = mean delta.
         double alpha = _options.Alpha;
         for (int k = 0; k < g1.Length; k++) g1[k] = (g1[k] + alpha * _w1[k]) / rows;
