@@ -11,7 +11,7 @@ namespace DlRadiomics.Tests.Statistics.Calibration;
 /// </summary>
 public sealed class HosmerLemeshowTiesGoldenTests
 {
-    private static readonly Lazy<JsonElement> Root = new(() => JsonDocument.Parse(File.ReadAllText(Path("hoslem_ties_golden.json"))).RootElement);
+    private static readonly Lazy<JsonElement> Root = new(() => Load("hoslem_ties_golden.json"));
 
     public static IEnumerable<object[]> Names() => Cases(Root.Value, "cases");
 

@@ -17,7 +17,8 @@ internal static class StatisticsGolden
 
     public static DataFrame Data(string file) => DataTableLoader.Load(Path(file));
 
-    private static JsonElement Load(string file) => JsonDocument.Parse(File.ReadAllText(Path(file))).RootElement;
+    /// <summary>The root of a golden JSON file of Statistics/A.</summary>
+    public static JsonElement Load(string file) => JsonDocument.Parse(File.ReadAllText(Path(file))).RootElement;
 
     public static IEnumerable<object[]> Cases(JsonElement root, string section) =>
         root.GetProperty(section).EnumerateArray().Select(e => new object[] { e.GetProperty("name").GetString()! });

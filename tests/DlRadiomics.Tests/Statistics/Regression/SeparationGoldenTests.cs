@@ -11,7 +11,7 @@ namespace DlRadiomics.Tests.Statistics.Regression;
 /// </summary>
 public sealed class SeparationGoldenTests
 {
-    private static readonly Lazy<JsonElement> Root = new(() => JsonDocument.Parse(File.ReadAllText(Path("separation_golden.json"))).RootElement);
+    private static readonly Lazy<JsonElement> Root = new(() => HypothesisTests.StatisticsGolden.Load("separation_golden.json"));
 
     public static IEnumerable<object[]> Names() => Cases(Root.Value, "cases");
 
