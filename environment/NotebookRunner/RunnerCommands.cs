@@ -102,7 +102,8 @@ public static partial class RunnerCommands
         {
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var folder = parse.GetValue(output) ?? Path.Combine(RepositoryRoot.Find() ?? Directory.GetCurrentDirectory(), "artifacts", "notebooks");
-            var batch = new NotebookBatch(Artifacts(folder, Path.Combine(folder, "figures"), stderr), stdout, stderr)
+            using var artifacts = Artifacts(folder, Path.Combine(folder, "figures"), stderr);
+            var batch = new NotebookBatch(artifacts, stdout, stderr)
             {
                 Parameters = parse.GetValue(parameters)!, CellTimeout = parse.GetValue(timeout), ContinueOnError = parse.GetValue(continueOnError),
             };
@@ -145,7 +146,8 @@ public static partial class RunnerCommands
                 return 1;
             }
             var target = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(root, "artifacts"));
-            var batch = new NotebookBatch(Artifacts(Path.Combine(target, "notebooks"), Path.Combine(target, "figures"), stderr, Path.Combine(target, "tables")), stdout, stderr)
+            using var artifacts = Artifacts(Path.Combine(target, "notebooks"), Path.Combine(target, "figures"), stderr, Path.Combine(target, "tables"));
+            var batch = new NotebookBatch(artifacts, stdout, stderr)
             {
                 Parameters = parse.GetValue(parameters)!, CellTimeout = parse.GetValue(timeout),
             };

@@ -7,9 +7,13 @@ namespace DlRadiomics.Notebooks.Export;
 /// <c>NAME.ipynb</c> (executed) and <c>NAME.html</c> (self-contained page) in the output folder, and per Plotly figure
 /// <c>NAME-cellC-K.html</c> in the figures folder (loading the shared <c>plotly.min.js</c> there, written once), with a
 /// <c>.png</c> beside it when Chromium is installed, and per HTML table <c>NAME-cellC-tableK.csv</c> in the tables folder.
+/// One headless Chromium, started at the first figure, takes the screenshots of every notebook; disposing stops it.
 /// </summary>
 public sealed class NotebookArtifacts(string outputFolder, string figuresFolder, string? plotlyScript, string? chromium, TextWriter log, string? tablesFolder = null)
+    : IDisposable
 {
+    private readonly ChromiumScreenshot? screenshots = chromium is null ? null : new ChromiumScreenshot(chromium);
+
     public string TablesFolder { get; } = Path.GetFullPath(tablesFolder ?? Path.Combine(outputFolder, "tables"));
 
     /// <summary>The plotly.js source embedded in pages, or null when figures are not drawn.</summary>
@@ -63,14 +67,19 @@ public sealed class NotebookArtifacts(string outputFolder, string figuresFolder,
         var pages = figures.Select(f => Path.Combine(folder, f.FileName(name) + ".html")).ToArray();
         for (int i = 0; i < figures.Count; i++)
             File.WriteAllText(pages[i], NotebookHtmlExporter.FigurePage(figures[i].Content, figures[i].FileName(name), "<script src=\"plotly.min.js\"></script>"));
-        if (chromium is null) return pages;
-        // Each screenshot is its own browser, mostly waiting on start-up and page load: one per core at once.
-        var problems = new string?[figures.Count];
-        Parallel.For(0, figures.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        if (screenshots is null) return pages;
+        // A tab per figure, as many at once as there are cores (each tab's page is drawn by its own renderer process).
+        using var tabs = new SemaphoreSlim(Environment.ProcessorCount);
+        var problems = Task.WhenAll(Enumerable.Range(0, figures.Count).Select(async i =>
         {
-            var (width, height) = FigureSize(figures[i].Content);
-            problems[i] = ChromiumScreenshot.Capture(chromium, pages[i], Path.ChangeExtension(pages[i], ".png"), width, height);
-        });
+            await tabs.WaitAsync();
+            try
+            {
+                var (width, height) = FigureSize(figures[i].Content);
+                return await screenshots.CaptureAsync(pages[i], Path.ChangeExtension(pages[i], ".png"), width, height);
+            }
+            finally { tabs.Release(); }
+        })).GetAwaiter().GetResult();
         var written = new List<string>();
         for (int i = 0; i < figures.Count; i++)
         {
@@ -80,6 +89,8 @@ public sealed class NotebookArtifacts(string outputFolder, string figuresFolder,
         }
         return written;
     }
+
+    public void Dispose() => screenshots?.Dispose();
 
     /// <summary>Window size for a screenshot: the figure's layout size when it sets one (plotly's 700×450 otherwise), plus a margin.</summary>
     private static (int Width, int Height) FigureSize(string figureJson)

@@ -32,6 +32,17 @@ public sealed class DiscretizationTests
         Assert.Equal(1, GrayLevelDiscretization.Digitize(0, edges));
     }
 
+    [Theory]
+    [InlineData(1e-300)]
+    [InlineData(1e-5)]
+    public void A_bin_width_too_small_for_the_intensity_range_is_a_settings_error(double width)
+    {
+        var e = Assert.Throws<RadiomicsSettingsException>(
+            () => GrayLevelDiscretization.BinEdges([0.0, 1000], RadiomicsSettings.Default with { BinWidth = width }));
+        Assert.Contains($"binWidth {width:R}", e.Message);
+        Assert.Contains("use a larger binWidth, or binCount", e.Message);
+    }
+
     [Fact]
     public void Fixed_bin_count_puts_the_maximum_in_the_last_bin()
     {

@@ -1,6 +1,7 @@
 using DlRadiomics.Cohort;
 using DlRadiomics.Notebooks.Export;
 using DlRadiomics.Notebooks.Notebook;
+using DlRadiomics.Notebooks.Browser;
 using DlRadiomics.Notebooks.Tests.Support;
 
 namespace DlRadiomics.Notebooks.Tests.FrontEnd;

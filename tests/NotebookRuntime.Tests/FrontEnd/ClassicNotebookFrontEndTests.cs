@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DlRadiomics.Notebooks.Kernel;
+using DlRadiomics.Notebooks.Browser;
 using DlRadiomics.Notebooks.Tests.Support;
 
 namespace DlRadiomics.Notebooks.Tests.FrontEnd;
@@ -110,7 +111,7 @@ public sealed class ClassicNotebookFrontEndTests(ClassicNotebookFrontEnd frontEn
                     "new Promise(done => Jupyter.notebook.session ? Jupyter.notebook.session.delete(done, done) : done())).then(() => true) : true", cleanup.Token);
                 await page.SendAsync("Page.navigate", new JsonObject { ["url"] = "about:blank" }, cleanup.Token);
             }
-            catch (Exception e) when (e is OperationCanceledException or InvalidOperationException) { }
+            catch (Exception e) when (e is OperationCanceledException or BrowserException) { }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DlRadiomics.Notebooks.Browser;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;

@@ -143,8 +143,8 @@ public sealed class StatsIccCommand : Verb
                 {
                     w.WriteStartObject();
                     w.WriteString("form", PsychName(e.Form));
-                    Number(w, "icc", e.Value); Number(w, "f", e.F); Number(w, "df1", e.Df1); Number(w, "df2", e.Df2);
-                    Number(w, "p", e.PValue); Number(w, "lower", e.Lower); Number(w, "upper", e.Upper);
+                    w.WriteFiniteNumber("icc", e.Value); w.WriteFiniteNumber("f", e.F); w.WriteFiniteNumber("df1", e.Df1); w.WriteFiniteNumber("df2", e.Df2);
+                    w.WriteFiniteNumber("p", e.PValue); w.WriteFiniteNumber("lower", e.Lower); w.WriteFiniteNumber("upper", e.Upper);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -156,11 +156,4 @@ public sealed class StatsIccCommand : Verb
     }
 
     private static string PsychName(IccForm form) => form.ToString().ToUpperInvariant().Replace("K", "k");
-
-    /// <summary>JSON has no NaN or infinity: such values are written as null.</summary>
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
-    }
 }

@@ -148,29 +148,29 @@ public sealed class StatsRocCommand : Verb
             w.WriteStartObject();
             w.WriteString("name", s.Name);
             w.WriteString("direction", DirectionWord(s.Curve.Direction));
-            Number(w, "auc", s.Curve.Auc);
+            w.WriteFiniteNumber("auc", s.Curve.Auc);
             w.WriteStartObject("delong");
-            Number(w, "lower", s.DeLong.Lower); Number(w, "upper", s.DeLong.Upper); Number(w, "se", s.DeLong.StandardError);
+            w.WriteFiniteNumber("lower", s.DeLong.Lower); w.WriteFiniteNumber("upper", s.DeLong.Upper); w.WriteFiniteNumber("se", s.DeLong.StandardError);
             w.WriteEndObject();
             if (s.Bootstrap is { } b)
             {
                 w.WriteStartObject("bootstrap");
-                Number(w, "lower", b.Lower); Number(w, "median", b.Center); Number(w, "upper", b.Upper); Number(w, "sd", b.StandardError);
+                w.WriteFiniteNumber("lower", b.Lower); w.WriteFiniteNumber("median", b.Center); w.WriteFiniteNumber("upper", b.Upper); w.WriteFiniteNumber("sd", b.StandardError);
                 w.WriteEndObject();
             }
             else w.WriteNull("bootstrap");
             w.WriteStartObject("youden");
-            Number(w, "threshold", s.Youden.Threshold); Number(w, "sensitivity", s.Youden.Sensitivity);
-            Number(w, "specificity", s.Youden.Specificity); Number(w, "index", s.Youden.YoudenIndex);
+            w.WriteFiniteNumber("threshold", s.Youden.Threshold); w.WriteFiniteNumber("sensitivity", s.Youden.Sensitivity);
+            w.WriteFiniteNumber("specificity", s.Youden.Specificity); w.WriteFiniteNumber("index", s.Youden.YoudenIndex);
             w.WriteStartArray("tiedThresholds");
             foreach (var t in s.Youden.TiedThresholds) { if (double.IsFinite(t)) w.WriteNumberValue(t); else w.WriteNullValue(); }
             w.WriteEndArray();
             w.WriteEndObject();
             var m = s.AtYouden;
             w.WriteStartObject("atYouden");
-            Number(w, "threshold", m.Threshold); Number(w, "accuracy", m.Accuracy); Number(w, "sensitivity", m.Sensitivity);
-            Number(w, "specificity", m.Specificity); Number(w, "ppv", m.PositivePredictiveValue); Number(w, "npv", m.NegativePredictiveValue);
-            Number(w, "f1", m.F1);
+            w.WriteFiniteNumber("threshold", m.Threshold); w.WriteFiniteNumber("accuracy", m.Accuracy); w.WriteFiniteNumber("sensitivity", m.Sensitivity);
+            w.WriteFiniteNumber("specificity", m.Specificity); w.WriteFiniteNumber("ppv", m.PositivePredictiveValue); w.WriteFiniteNumber("npv", m.NegativePredictiveValue);
+            w.WriteFiniteNumber("f1", m.F1);
             w.WriteNumber("tp", m.TruePositives); w.WriteNumber("fp", m.FalsePositives); w.WriteNumber("tn", m.TrueNegatives); w.WriteNumber("fn", m.FalseNegatives);
             w.WriteEndObject();
             w.WriteEndObject();
@@ -182,20 +182,13 @@ public sealed class StatsRocCommand : Verb
             w.WriteStartObject();
             w.WriteString("first", c.First);
             w.WriteString("second", c.Second);
-            Number(w, "aucFirst", c.Test.Auc1); Number(w, "aucSecond", c.Test.Auc2); Number(w, "difference", c.Test.Difference);
-            Number(w, "se", c.Test.StandardError); Number(w, "z", c.Test.Z); Number(w, "p", c.Test.PValue);
-            Number(w, "ciLower", c.Test.DifferenceLower); Number(w, "ciUpper", c.Test.DifferenceUpper);
+            w.WriteFiniteNumber("aucFirst", c.Test.Auc1); w.WriteFiniteNumber("aucSecond", c.Test.Auc2); w.WriteFiniteNumber("difference", c.Test.Difference);
+            w.WriteFiniteNumber("se", c.Test.StandardError); w.WriteFiniteNumber("z", c.Test.Z); w.WriteFiniteNumber("p", c.Test.PValue);
+            w.WriteFiniteNumber("ciLower", c.Test.DifferenceLower); w.WriteFiniteNumber("ciUpper", c.Test.DifferenceUpper);
             w.WriteBoolean("directionsDiffer", c.Test.DirectionsDiffer);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    /// <summary>JSON has no NaN or infinity: undefined and infinite values are written as null.</summary>
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
     }
 }

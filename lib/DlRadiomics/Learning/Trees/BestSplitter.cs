@@ -7,18 +7,19 @@ namespace DlRadiomics.Learning;
 /// <remarks>
 /// Rows are kept sorted by every feature for the whole tree: the tree's rows are taken from the data's presorted order
 /// once, and a split partitions each feature's sorted segment stably, so no node ever sorts (O(m·n) per node for m
-/// features and n rows, instead of scikit-learn's O(m·n log n)). Results do not depend on the order of tied values.
+/// features and n rows, instead of scikit-learn's O(m·n log n)). Features known to be constant in a node are left
+/// unpartitioned, since none of its descendants evaluates them. Results do not depend on the order of tied values.
 /// </remarks>
 internal sealed class BestSplitter : NodeSplitter
 {
     private readonly int[] _sorted, _buffer;
-    private readonly bool[] _goesLeft;
+    private readonly byte[] _goesLeft;
 
     public BestSplitter(TreeTrainingData data, TreeGrowth growth) : base(data, growth)
     {
         _sorted = new int[data.Rows * data.Features];
         _buffer = new int[data.Rows];
-        _goesLeft = new bool[data.Rows];
+        _goesLeft = new byte[data.Rows];
     }
 
     private Span<int> Segment(int feature, int start, int end) => _sorted.AsSpan(feature * SampleCount + start, end - start);
@@ -29,13 +30,17 @@ internal sealed class BestSplitter : NodeSplitter
         int n = Data.Rows;
         for (int f = 0; f < Data.Features; f++)
         {
-            int k = f * SampleCount;
+            // Each row is written, and kept (the next one written after it) only when drawn; the writes of undrawn rows
+            // past the segment land where the next feature's segment is written afterwards, or past the last one.
+            var rows = _sorted.AsSpan(f * SampleCount);
+            int k = 0;
             foreach (int r in presorted.AsSpan(f * n, n))
-                if (Weight[r] != 0) _sorted[k++] = r;
+            {
+                rows[k] = r;
+                k += Math.Min(Weight[r], 1);
+            }
         }
     }
-
-    protected override ReadOnlySpan<int> NodeRows(int start, int end) => Segment(0, start, end);
 
     protected override bool TryFeature(int feature, int start, int end, ref double bestProxy, ref Split best)
     {
@@ -43,7 +48,7 @@ internal sealed class BestSplitter : NodeSplitter
         ReadOnlySpan<float> column = Data.Values.AsSpan(feature * Data.Rows, Data.Rows);
         float previous = column[rows[0]];
         if (column[rows[^1]] <= previous + FeatureThreshold) return false;
-        double leftWeight = 0, leftPositive = 0;
+        int leftWeight = 0, leftPositive = 0;
         int count = rows.Length, minLeaf = MinSamplesLeaf;
         for (int k = 0; k < count - 1; k++)
         {
@@ -60,7 +65,10 @@ internal sealed class BestSplitter : NodeSplitter
                     bestProxy = proxy;
                     double threshold = previous / 2.0 + next / 2.0;
                     if (threshold == next || double.IsInfinity(threshold)) threshold = previous;
-                    best = best with { Feature = feature, Threshold = threshold, Position = start + k + 1 };
+                    best = best with
+                    {
+                        Feature = feature, Threshold = threshold, Position = start + k + 1, LeftWeight = leftWeight, LeftPositive = leftPositive,
+                    };
                 }
             }
             previous = next;
@@ -68,21 +76,13 @@ internal sealed class BestSplitter : NodeSplitter
         return true;
     }
 
-    protected override void Partition(int start, int end, in Split best)
+    protected override void Partition(int start, int end, in Split best, ReadOnlySpan<int> varying)
     {
-        foreach (int r in Segment(best.Feature, start, end)) _goesLeft[r] = false;
-        foreach (int r in Segment(best.Feature, start, best.Position)) _goesLeft[r] = true;
-        for (int f = 0; f < Data.Features; f++)
-        {
-            if (f == best.Feature) continue;
-            var rows = Segment(f, start, end);
-            int left = 0, right = 0;
-            foreach (int r in rows)
-            {
-                if (_goesLeft[r]) rows[left++] = r;
-                else _buffer[right++] = r;
-            }
-            _buffer.AsSpan(0, right).CopyTo(rows[left..]);
-        }
+        var node = Segment(best.Feature, start, end);
+        int left = best.Position - start;
+        foreach (int r in node[..left]) _goesLeft[r] = 1;
+        foreach (int r in node[left..]) _goesLeft[r] = 0;
+        foreach (int f in varying)
+            if (f != best.Feature) SplitKernels.Partition(Segment(f, start, end), _goesLeft, _buffer);
     }
 }

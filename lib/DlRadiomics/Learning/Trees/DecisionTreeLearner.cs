@@ -52,8 +52,8 @@ public sealed record DecisionTreeLearner(
         int features = LearnerInput.CheckTraining(Name, x, y);
         var growth = TreeGrowth.Create(Name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, false, features);
         var data = TreeTrainingData.Create(Name, x, y, presort: true);
-        var weights = new double[x.Length];
-        Array.Fill(weights, 1.0);
+        var weights = new int[x.Length];
+        Array.Fill(weights, 1);
         uint seed = new NumpyRandomState((uint)Seed).NextInterval(TreeRandom.Max - 1);
         return new DecisionTreeModel(this, new TreeBuilder(data, growth).Grow(weights, seed));
     }

@@ -51,7 +51,7 @@ internal static class Forest
         var grown = new ClassificationTree[trees];
         int n = data.Rows;
         Parallel.For(0, trees, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => (Builder: new TreeBuilder(data, growth), Weights: new double[n]),
+            () => (Builder: new TreeBuilder(data, growth), Weights: new int[n]),
             (t, _, local) =>
             {
                 var weights = local.Weights;
@@ -61,7 +61,7 @@ internal static class Forest
                     var draws = new NumpyRandomState(seeds[t]);
                     for (int i = 0; i < n; i++) weights[draws.NextInt(n)] += 1;
                 }
-                else Array.Fill(weights, 1.0);
+                else Array.Fill(weights, 1);
                 grown[t] = local.Builder.Grow(weights, new NumpyRandomState(seeds[t]).NextInterval(TreeRandom.Max - 1));
                 return local;
             },

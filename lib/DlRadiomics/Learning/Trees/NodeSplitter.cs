@@ -11,7 +11,8 @@ namespace DlRadiomics.Learning;
 /// With w the weights and n₀, n₁ the class weights of a side, Gini impurity is i = 1 − (n₀² + n₁²)/w²; the proxy
 /// maximised is −w_R·i_R − w_L·i_L, and the reported improvement is
 /// (w/W)·(i − (w_R/w)·i_R − (w_L/w)·i_L) with W the weight of all rows of the tree. Weights are integers (1 or a
-/// bootstrap count), so every sum is exact and the order in which rows are visited never changes a result.
+/// bootstrap count) and summed as integers, so every sum is exact and the order in which rows are visited never changes
+/// a result. A node's weights come from its parent's split, the root's from the tree's rows.
 /// </remarks>
 internal abstract class NodeSplitter
 {
@@ -29,8 +30,8 @@ internal abstract class NodeSplitter
         _maxFeatures = growth.CandidateFeatures;
         _features = new int[data.Features];
         _constantFeatures = new int[data.Features];
-        Weight = new double[data.Rows];
-        PositiveWeight = new double[data.Rows];
+        Weight = new int[data.Rows];
+        PositiveWeight = new int[data.Rows];
         Random = new TreeRandom(0);
     }
 
@@ -39,60 +40,54 @@ internal abstract class NodeSplitter
     protected int MinSamplesLeaf { get; }
 
     /// <summary>Weight of each training row in the current tree (0: not drawn).</summary>
-    protected double[] Weight { get; }
+    protected int[] Weight { get; }
 
     /// <summary>Weight × outcome of each training row.</summary>
-    protected double[] PositiveWeight { get; }
+    protected int[] PositiveWeight { get; }
 
     protected TreeRandom Random { get; private set; }
 
     /// <summary>Distinct rows in the current tree.</summary>
     public int SampleCount { get; private set; }
 
-    /// <summary>Starts a tree on rows weighted by <paramref name="weights"/>, drawing from <paramref name="seed"/>.</summary>
-    public void StartTree(ReadOnlySpan<double> weights, uint seed)
+    /// <summary>
+    /// Starts a tree on rows weighted by <paramref name="weights"/>, drawing from <paramref name="seed"/>; returns the
+    /// weight of all its rows and of its class-1 rows.
+    /// </summary>
+    public (int Weight, int Positive) StartTree(ReadOnlySpan<int> weights, uint seed)
     {
         Random = new TreeRandom(seed);
         for (int f = 0; f < _features.Length; f++) _features[f] = f;
-        _totalWeight = 0;
+        int total = 0, positive = 0;
         SampleCount = 0;
         for (int i = 0; i < Data.Rows; i++)
         {
             Weight[i] = weights[i];
             PositiveWeight[i] = weights[i] * Data.Labels[i];
-            _totalWeight += weights[i];
+            total += weights[i];
+            positive += PositiveWeight[i];
             if (weights[i] != 0) SampleCount++;
         }
+        _totalWeight = total;
         StartRows();
+        return (total, positive);
     }
 
     /// <summary>Orders the current tree's rows for the root node.</summary>
     protected abstract void StartRows();
 
-    /// <summary>The rows of the node [start, end), in any order.</summary>
-    protected abstract ReadOnlySpan<int> NodeRows(int start, int end);
-
     /// <summary>
     /// Evaluates <paramref name="feature"/> at the node; false when it is constant there. Otherwise updates
-    /// <paramref name="best"/> when the feature's candidate split has a larger proxy than <paramref name="bestProxy"/>.
+    /// <paramref name="best"/> (with the weights of its left side) when the feature's candidate split has a larger
+    /// proxy than <paramref name="bestProxy"/>.
     /// </summary>
     protected abstract bool TryFeature(int feature, int start, int end, ref double bestProxy, ref Split best);
 
-    /// <summary>Reorders the node's rows so that those going left come first.</summary>
-    protected abstract void Partition(int start, int end, in Split best);
-
-    /// <summary>Class weights (class 0, class 1) of the node [start, end), which later proxies are relative to.</summary>
-    public (double Negative, double Positive) StartNode(int start, int end)
-    {
-        double weight = 0, positive = 0;
-        foreach (int r in NodeRows(start, end))
-        {
-            weight += Weight[r];
-            positive += PositiveWeight[r];
-        }
-        (_nodeWeight, _nodePositive) = (weight, positive);
-        return (weight - positive, positive);
-    }
+    /// <summary>
+    /// Reorders the node's rows so that those going left come first; <paramref name="varying"/> holds every feature not
+    /// known to be constant in the node, which are the only ones the node's descendants may evaluate.
+    /// </summary>
+    protected abstract void Partition(int start, int end, in Split best, ReadOnlySpan<int> varying);
 
     /// <summary>Gini impurity 1 − (n₀² + n₁²)/w², in scikit-learn's order of operations.</summary>
     public static double Gini(double negative, double positive, double weight) =>
@@ -107,13 +102,15 @@ internal abstract class NodeSplitter
     }
 
     /// <summary>
-    /// The best split of the node [start, end) with impurity <paramref name="impurity"/>; <paramref name="constantCount"/>
-    /// is the number of features known constant from the ancestors, updated for the children.
+    /// The best split of the node [start, end) with impurity <paramref name="impurity"/>, total weight
+    /// <paramref name="weight"/> and class-1 weight <paramref name="positive"/>; <paramref name="constantCount"/> is the
+    /// number of features known constant from the ancestors, updated for the children.
     /// </summary>
-    public Split FindSplit(int start, int end, double impurity, ref int constantCount)
+    public Split FindSplit(int start, int end, double impurity, int weight, int positive, ref int constantCount)
     {
+        (_nodeWeight, _nodePositive) = (weight, positive);
         int fi = _features.Length, visited = 0, found = 0, drawn = 0, known = constantCount, total = known;
-        var best = new Split(0, 0, end, double.PositiveInfinity, double.PositiveInfinity, double.NegativeInfinity);
+        var best = new Split(0, 0, end, double.PositiveInfinity, double.PositiveInfinity, double.NegativeInfinity, 0, 0);
         double bestProxy = double.NegativeInfinity;
         while (fi > total && (visited < _maxFeatures || visited <= found + drawn))
         {
@@ -138,13 +135,9 @@ internal abstract class NodeSplitter
         }
         if (best.Position < end)
         {
-            Partition(start, end, best);
-            double leftWeight = 0, leftPositive = 0;
-            foreach (int r in NodeRows(start, best.Position))
-            {
-                leftWeight += Weight[r];
-                leftPositive += PositiveWeight[r];
-            }
+            // _features[0, total) are the features constant in the node, known or found.
+            Partition(start, end, best, _features.AsSpan(total));
+            double leftWeight = best.LeftWeight, leftPositive = best.LeftPositive;
             double rightWeight = _nodeWeight - leftWeight, rightPositive = _nodePositive - leftPositive;
             double impurityLeft = Gini(leftWeight - leftPositive, leftPositive, leftWeight);
             double impurityRight = Gini(rightWeight - rightPositive, rightPositive, rightWeight);

@@ -5,68 +5,75 @@ namespace DlRadiomics.Learning;
 /// feature gets one threshold drawn uniformly between its minimum and maximum in the node (the minimum when the draw
 /// equals the maximum), and the best of those candidates by Gini proxy is kept.
 /// </summary>
+/// <remarks>
+/// A candidate's values in the node are copied side by side once; its minimum, maximum and the weights on each side of
+/// its threshold are then vectorised passes over that copy and over the weights kept in the rows' order. Only the
+/// chosen split moves rows.
+/// </remarks>
 internal sealed class RandomSplitter : NodeSplitter
 {
-    private readonly int[] _rows;
+    private readonly int[] _rows, _weight, _positive, _buffer;
+    private readonly float[] _values;
+    private readonly byte[] _goesLeft;
 
-    public RandomSplitter(TreeTrainingData data, TreeGrowth growth) : base(data, growth) => _rows = new int[data.Rows];
+    public RandomSplitter(TreeTrainingData data, TreeGrowth growth) : base(data, growth)
+    {
+        _rows = new int[data.Rows];
+        _weight = new int[data.Rows];
+        _positive = new int[data.Rows];
+        _buffer = new int[data.Rows];
+        _values = new float[data.Rows];
+        _goesLeft = new byte[data.Rows];
+    }
 
     protected override void StartRows()
     {
         int k = 0;
         for (int r = 0; r < Data.Rows; r++)
             if (Weight[r] != 0) _rows[k++] = r;
+        Gather(0, k);
     }
 
-    protected override ReadOnlySpan<int> NodeRows(int start, int end) => _rows.AsSpan(start, end - start);
+    /// <summary>Copies the weights of the rows [start, end) into the arrays kept in the rows' order.</summary>
+    private void Gather(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            int r = _rows[k];
+            _weight[k] = Weight[r];
+            _positive[k] = PositiveWeight[r];
+        }
+    }
 
     protected override bool TryFeature(int feature, int start, int end, ref double bestProxy, ref Split best)
     {
-        var rows = _rows.AsSpan(start, end - start);
+        ReadOnlySpan<int> rows = _rows.AsSpan(start, end - start);
         ReadOnlySpan<float> column = Data.Values.AsSpan(feature * Data.Rows, Data.Rows);
-        float min = column[rows[0]], max = min;
-        foreach (int r in rows)
-        {
-            float v = column[r];
-            if (v < min) min = v;
-            else if (v > max) max = v;
-        }
+        var values = _values.AsSpan(0, rows.Length);
+        for (int k = 0; k < rows.Length; k++) values[k] = column[rows[k]];
+        var (min, max) = SplitKernels.MinMax(values);
         if (max <= min + FeatureThreshold) return false;
         double threshold = Random.NextUniform(min, max);
         if (threshold == max) threshold = min;
-        int position = start + PartitionRows(rows, column, threshold);
-        if (position - start < MinSamplesLeaf || end - position < MinSamplesLeaf) return true;
-        double leftWeight = 0, leftPositive = 0;
-        foreach (int r in rows[..(position - start)])
-        {
-            leftWeight += Weight[r];
-            leftPositive += PositiveWeight[r];
-        }
+        var (left, leftWeight, leftPositive) = SplitKernels.SumAtMost(values, SplitKernels.SingleAtMost(threshold),
+            _weight.AsSpan(start, rows.Length), _positive.AsSpan(start, rows.Length));
+        if (left < MinSamplesLeaf || rows.Length - left < MinSamplesLeaf) return true;
         double proxy = Proxy(leftWeight, leftPositive);
         if (proxy > bestProxy)
         {
             bestProxy = proxy;
-            best = best with { Feature = feature, Threshold = threshold, Position = position };
+            best = best with { Feature = feature, Threshold = threshold, Position = start + left, LeftWeight = leftWeight, LeftPositive = leftPositive };
         }
         return true;
     }
 
-    protected override void Partition(int start, int end, in Split best) =>
-        PartitionRows(_rows.AsSpan(start, end - start), Data.Values.AsSpan(best.Feature * Data.Rows, Data.Rows), best.Threshold);
-
-    /// <summary>Moves the rows with value ≤ <paramref name="threshold"/> to the front; returns how many there are.</summary>
-    private static int PartitionRows(Span<int> rows, ReadOnlySpan<float> column, double threshold)
+    protected override void Partition(int start, int end, in Split best, ReadOnlySpan<int> varying)
     {
-        int p = 0, end = rows.Length;
-        while (p < end)
-        {
-            if (column[rows[p]] <= threshold) p++;
-            else
-            {
-                end--;
-                (rows[p], rows[end]) = (rows[end], rows[p]);
-            }
-        }
-        return end;
+        ReadOnlySpan<float> column = Data.Values.AsSpan(best.Feature * Data.Rows, Data.Rows);
+        float bound = SplitKernels.SingleAtMost(best.Threshold);
+        var rows = _rows.AsSpan(start, end - start);
+        foreach (int r in rows) _goesLeft[r] = column[r] <= bound ? (byte)1 : (byte)0;
+        SplitKernels.Partition(rows, _goesLeft, _buffer);
+        Gather(start, end);
     }
 }

@@ -25,9 +25,9 @@ internal sealed class TreeBuilder
     /// Grows a tree on the rows with non-zero <paramref name="weights"/>, its splitter seeded with
     /// <paramref name="seed"/>. The builder's buffers are reused from tree to tree.
     /// </summary>
-    public ClassificationTree Grow(ReadOnlySpan<double> weights, uint seed)
+    public ClassificationTree Grow(ReadOnlySpan<int> weights, uint seed)
     {
-        _splitter.StartTree(weights, seed);
+        var (rootWeight, rootPositive) = _splitter.StartTree(weights, seed);
         var left = new List<int>();
         var right = new List<int>();
         var feature = new List<int>();
@@ -37,15 +37,13 @@ internal sealed class TreeBuilder
         var weighted = new List<double>();
         var negative = new List<double>();
         var positive = new List<double>();
-        var stack = new Stack<(int Start, int End, int Depth, int Parent, bool IsLeft, double Impurity, int Constant)>();
-        stack.Push((0, _splitter.SampleCount, 0, -1, false, double.PositiveInfinity, 0));
+        var stack = new Stack<(int Start, int End, int Depth, int Parent, bool IsLeft, double Impurity, int Constant, int Weight, int Positive)>();
+        stack.Push((0, _splitter.SampleCount, 0, -1, false, double.PositiveInfinity, 0, rootWeight, rootPositive));
         bool root = true;
         while (stack.Count > 0)
         {
-            var (start, end, depth, parent, isLeft, impurity, constant) = stack.Pop();
-            int n = end - start;
-            var (neg, pos) = _splitter.StartNode(start, end);
-            double weight = neg + pos;
+            var (start, end, depth, parent, isLeft, impurity, constant, weight, pos) = stack.Pop();
+            int n = end - start, neg = weight - pos;
             bool leaf = depth >= _growth.MaxDepth || n < _growth.MinSamplesSplit || n < 2 * _growth.MinSamplesLeaf;
             if (root)
             {
@@ -56,7 +54,7 @@ internal sealed class TreeBuilder
             var split = default(Split);
             if (!leaf)
             {
-                split = _splitter.FindSplit(start, end, impurity, ref constant);
+                split = _splitter.FindSplit(start, end, impurity, weight, pos, ref constant);
                 leaf = split.Position >= end || split.Improvement + Epsilon < 0;
             }
             int node = left.Count;
@@ -75,8 +73,8 @@ internal sealed class TreeBuilder
             negative.Add(neg);
             positive.Add(pos);
             if (leaf) continue;
-            stack.Push((split.Position, end, depth + 1, node, false, split.ImpurityRight, constant));
-            stack.Push((start, split.Position, depth + 1, node, true, split.ImpurityLeft, constant));
+            stack.Push((split.Position, end, depth + 1, node, false, split.ImpurityRight, constant, weight - split.LeftWeight, pos - split.LeftPositive));
+            stack.Push((start, split.Position, depth + 1, node, true, split.ImpurityLeft, constant, split.LeftWeight, split.LeftPositive));
         }
         return new ClassificationTree(_data.Features, left.ToArray(), right.ToArray(), feature.ToArray(), threshold.ToArray(),
             impurities.ToArray(), samples.ToArray(), weighted.ToArray(), negative.ToArray(), positive.ToArray());

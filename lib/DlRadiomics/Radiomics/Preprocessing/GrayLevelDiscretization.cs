@@ -13,7 +13,11 @@ namespace DlRadiomics.Radiomics.Preprocessing;
 /// </remarks>
 public static class GrayLevelDiscretization
 {
+    /// <summary>The most bin edges a fixed bin width may produce (80 MB of edges; texture matrices would be far larger).</summary>
+    public const int MaximumBinEdges = 10_000_000;
+
     /// <summary>PyRadiomics' bin edges for the ROI intensities <paramref name="values"/>.</summary>
+    /// <exception cref="RadiomicsSettingsException">The bin width would give more than <see cref="MaximumBinEdges"/> edges.</exception>
     public static double[] BinEdges(ReadOnlySpan<double> values, RadiomicsSettings settings)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
@@ -32,7 +36,11 @@ public static class GrayLevelDiscretization
         double low = min - PythonModulo(min, width);
         double high = max + 2 * width;
         // numpy.arange: length ceil((stop − start)/step), element i = start + i·(second − start).
-        int length = (int)Math.Ceiling((high - low) / width);
+        double count = Math.Ceiling((high - low) / width);
+        if (!(count <= MaximumBinEdges))
+            throw new RadiomicsSettingsException(
+                $"binWidth {width:R} gives {count:G3} bins over the ROI's intensities [{min:R}, {max:R}] (at most {MaximumBinEdges:N0}); use a larger binWidth, or binCount");
+        int length = (int)count;
         var edges = new double[length];
         double delta = (low + width) - low;
         for (int i = 0; i < length; i++) edges[i] = low + i * delta;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace DlRadiomics.Notebooks.Tests.Support;
+namespace DlRadiomics.Notebooks.Browser;
 
 /// <summary>
 /// Debian's Chromium started headless with a fresh profile and the DevTools protocol on a port of its choosing (read
@@ -49,7 +49,7 @@ public sealed class HeadlessChromium : IDisposable
                 var reason = chromium.process.HasExited ? $"exited with {chromium.process.ExitCode}" : $"wrote no DevToolsActivePort within {timeout.TotalSeconds:0} s";
                 var log = chromium.process.Log;
                 chromium.Dispose();
-                throw new InvalidOperationException($"{executable} {reason}:\n{log}");
+                throw new BrowserException($"{executable} {reason}:\n{log}");
             }
             Thread.Sleep(100);
         }
@@ -61,8 +61,26 @@ public sealed class HeadlessChromium : IDisposable
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var targets = await http.GetFromJsonAsync<JsonArray>($"http://127.0.0.1:{Port}/json/list", cancellation) ?? [];
         var page = targets.OfType<JsonObject>().FirstOrDefault(t => (string?)t["type"] == "page")
-            ?? throw new InvalidOperationException($"chromium lists no page target: {targets.ToJsonString()}");
+            ?? throw new BrowserException($"chromium lists no page target: {targets.ToJsonString()}");
         return new Uri((string)page["webSocketDebuggerUrl"]!);
+    }
+
+    /// <summary>Opens a new tab on about:blank; returns its target id and the WebSocket URL to drive it.</summary>
+    public async Task<(string Id, Uri WebSocket)> NewPageAsync(CancellationToken cancellation)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var response = await http.PutAsync($"http://127.0.0.1:{Port}/json/new?about:blank", null, cancellation);
+        var target = await response.Content.ReadFromJsonAsync<JsonObject>(cancellation);
+        if (!response.IsSuccessStatusCode || (string?)target?["id"] is not { } id || (string?)target["webSocketDebuggerUrl"] is not { } url)
+            throw new BrowserException($"chromium opened no new tab ({(int)response.StatusCode}): {target?.ToJsonString()}");
+        return (id, new Uri(url));
+    }
+
+    /// <summary>Closes the tab <paramref name="id"/>.</summary>
+    public async Task ClosePageAsync(string id, CancellationToken cancellation)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var response = await http.GetAsync($"http://127.0.0.1:{Port}/json/close/{id}", cancellation);
     }
 
     public void Dispose()

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace DlRadiomics.Notebooks.Tests.Support;
+namespace DlRadiomics.Notebooks.Browser;
 
 /// <summary>
-/// A program the tests leave running (a server, a browser): its standard output and error are collected for failure
+/// A program left running (a server, a browser): its standard output and error are collected for failure
 /// messages, and disposing kills it with every process it started.
 /// </summary>
 public sealed class BackgroundProcess : IDisposable

@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace DlRadiomics.Notebooks.Tests.Support;
+namespace DlRadiomics.Notebooks.Browser;
 
 /// <summary>
 /// A minimal Chrome DevTools Protocol client over one page target's WebSocket: commands are JSON messages
@@ -50,7 +50,7 @@ public sealed class DevToolsSession : IAsyncDisposable
         finally { sending.Release(); }
         using var registration = cancellation.Register(() => answer.TrySetCanceled(cancellation));
         var reply = await answer.Task;
-        if (reply["error"] is JsonObject error) throw new InvalidOperationException($"DevTools {method} failed: {error.ToJsonString()}");
+        if (reply["error"] is JsonObject error) throw new BrowserException($"DevTools {method} failed: {error.ToJsonString()}");
         return reply["result"] as JsonObject ?? new JsonObject();
     }
 
@@ -60,7 +60,7 @@ public sealed class DevToolsSession : IAsyncDisposable
         var result = await SendAsync("Runtime.evaluate",
             new JsonObject { ["expression"] = expression, ["returnByValue"] = true, ["awaitPromise"] = true }, cancellation);
         if (result["exceptionDetails"] is JsonObject exception)
-            throw new InvalidOperationException($"script failed: {exception["exception"]?["description"] ?? exception["text"]}\n{expression}");
+            throw new BrowserException($"script failed: {exception["exception"]?["description"] ?? exception["text"]}\n{expression}");
         return result["result"]?["value"]?.DeepClone();
     }
 
@@ -103,7 +103,7 @@ public sealed class DevToolsSession : IAsyncDisposable
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException) { }
-        foreach (var answer in pending.Values) answer.TrySetException(new InvalidOperationException("the DevTools connection closed"));
+        foreach (var answer in pending.Values) answer.TrySetException(new BrowserException("the DevTools connection closed"));
     }
 
     private void Observe(JsonObject json)
