@@ -13,13 +13,13 @@ namespace DlRadiomics.Learning;
 internal sealed class BestSplitter : NodeSplitter
 {
     private readonly int[] _sorted, _buffer;
-    private readonly byte[] _goesLeft;
+    private readonly int[] _goesLeft;
 
     public BestSplitter(TreeTrainingData data, TreeGrowth growth) : base(data, growth)
     {
         _sorted = new int[data.Rows * data.Features];
         _buffer = new int[data.Rows];
-        _goesLeft = new byte[data.Rows];
+        _goesLeft = new int[data.Rows];
     }
 
     private Span<int> Segment(int feature, int start, int end) => _sorted.AsSpan(feature * SampleCount + start, end - start);
@@ -30,14 +30,15 @@ internal sealed class BestSplitter : NodeSplitter
         int n = Data.Rows;
         for (int f = 0; f < Data.Features; f++)
         {
-            // Each row is written, and kept (the next one written after it) only when drawn; the writes of undrawn rows
-            // past the segment land where the next feature's segment is written afterwards, or past the last one.
+            // Each row is written, and kept (the next one written after it) only when drawn: −w < 0 exactly when the
+            // weight w ≥ 0 is not zero. Writes of undrawn rows past the segment land where the next feature's segment
+            // is written afterwards, or past the last one.
             var rows = _sorted.AsSpan(f * SampleCount);
             int k = 0;
             foreach (int r in presorted.AsSpan(f * n, n))
             {
                 rows[k] = r;
-                k += Math.Min(Weight[r], 1);
+                k += (int)((uint)-Weight[r] >> 31);
             }
         }
     }

@@ -14,7 +14,7 @@ internal sealed class RandomSplitter : NodeSplitter
 {
     private readonly int[] _rows, _weight, _positive, _buffer;
     private readonly float[] _values;
-    private readonly byte[] _goesLeft;
+    private readonly int[] _goesLeft;
 
     public RandomSplitter(TreeTrainingData data, TreeGrowth growth) : base(data, growth)
     {
@@ -23,7 +23,7 @@ internal sealed class RandomSplitter : NodeSplitter
         _positive = new int[data.Rows];
         _buffer = new int[data.Rows];
         _values = new float[data.Rows];
-        _goesLeft = new byte[data.Rows];
+        _goesLeft = new int[data.Rows];
     }
 
     protected override void StartRows()
@@ -72,7 +72,7 @@ internal sealed class RandomSplitter : NodeSplitter
         ReadOnlySpan<float> column = Data.Values.AsSpan(best.Feature * Data.Rows, Data.Rows);
         float bound = SplitKernels.SingleAtMost(best.Threshold);
         var rows = _rows.AsSpan(start, end - start);
-        foreach (int r in rows) _goesLeft[r] = column[r] <= bound ? (byte)1 : (byte)0;
+        foreach (int r in rows) _goesLeft[r] = column[r] <= bound ? 1 : 0;
         SplitKernels.Partition(rows, _goesLeft, _buffer);
         Gather(start, end);
     }

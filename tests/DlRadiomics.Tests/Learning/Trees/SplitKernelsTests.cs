@@ -72,20 +72,35 @@ public class SplitKernelsTests
         }
     }
 
-    [Fact]
-    public void PartitionIsTheStableTwoListLoop()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void PartitionIsTheStableTwoListLoop(bool packed)
     {
+        // The packed path needs AVX-512; where the processor lacks it, the one-at-a-time path is all there is.
+        packed &= System.Runtime.Intrinsics.X86.Avx512F.VL.IsSupported && System.Runtime.Intrinsics.X86.Avx2.IsSupported;
         var random = new Random(14);
         foreach (int n in Lengths)
         {
             int rowCount = n + 5;
-            var goesLeft = Enumerable.Range(0, rowCount).Select(_ => (byte)random.Next(2)).ToArray();
+            var goesLeft = Enumerable.Range(0, rowCount).Select(_ => random.Next(2)).ToArray();
             var rows = Enumerable.Range(0, rowCount).OrderBy(_ => random.Next()).Take(n).ToArray();
             var expectedLeft = rows.Where(r => goesLeft[r] == 1).ToList();
             var expected = expectedLeft.Concat(rows.Where(r => goesLeft[r] == 0)).ToArray();
-            int left = SplitKernels.Partition(rows, goesLeft, new int[n]);
+            int left = SplitKernels.Partition(rows, goesLeft, new int[n], packed);
             Assert.Equal(expectedLeft.Count, left);
             Assert.Equal(expected, rows);
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void PartitionRefusesARowBeyondTheFlags(bool packed)
+    {
+        packed &= System.Runtime.Intrinsics.X86.Avx512F.VL.IsSupported && System.Runtime.Intrinsics.X86.Avx2.IsSupported;
+        var rows = Enumerable.Range(0, 16).ToArray();
+        rows[3] = 16;
+        Assert.Throws<IndexOutOfRangeException>(() => SplitKernels.Partition(rows, new int[16], new int[16], packed));
     }
 }
