@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace DlRadiomics.Numerics;
 
 /// <summary>SIMD loops over whole columns (dot product, squared distance, axpy, element-wise product, weighted Gram matrix): the inner loops of the Newton–Raphson fits, coordinate descent, Cholesky factors and the wavelet filter.</summary>
-internal static class VectorMath
+internal static partial class VectorMath
 {
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
@@ -66,58 +66,6 @@ internal static class VectorMath
             i = vy.Length * Vector<double>.Count;
         }
         for (; i < n; i++) y[i] += a * x[i];
-    }
-
-    /// <summary>
-    /// y += Σₜ cₜ·Mₜ for t = 0 … count − 1 in that order, with cₜ = <paramref name="coefficients"/>[t·coefficientStride]
-    /// and Mₜ the row of length |y| starting at t·<paramref name="rowStride"/> of <paramref name="rows"/>: every element
-    /// gets the same additions, in the same order and rounding, as <c>count</c> calls of <see cref="AddScaled"/>, but
-    /// y stays in registers (blocks of four vectors) instead of being loaded and stored once per row.
-    /// </summary>
-    public static void AddScaledRows(Span<double> y, ReadOnlySpan<double> coefficients, int coefficientStride, int count,
-        ReadOnlySpan<double> rows, int rowStride)
-    {
-        int n = y.Length, w = Vector<double>.Count, j = 0;
-        ref double c = ref MemoryMarshal.GetReference(coefficients);
-        ref double m = ref MemoryMarshal.GetReference(rows);
-        ref double target = ref MemoryMarshal.GetReference(y);
-        if (Vector.IsHardwareAccelerated && n >= w)
-        {
-            int vectorEnd = n / w * w;
-            for (; j + 4 * w <= vectorEnd; j += 4 * w)
-            {
-                var a0 = Vector.LoadUnsafe(ref target, (nuint)j);
-                var a1 = Vector.LoadUnsafe(ref target, (nuint)(j + w));
-                var a2 = Vector.LoadUnsafe(ref target, (nuint)(j + 2 * w));
-                var a3 = Vector.LoadUnsafe(ref target, (nuint)(j + 3 * w));
-                for (int t = 0; t < count; t++)
-                {
-                    var ct = new Vector<double>(Unsafe.Add(ref c, t * coefficientStride));
-                    nuint row = (nuint)(t * rowStride + j);
-                    a0 += ct * Vector.LoadUnsafe(ref m, row);
-                    a1 += ct * Vector.LoadUnsafe(ref m, row + (nuint)w);
-                    a2 += ct * Vector.LoadUnsafe(ref m, row + (nuint)(2 * w));
-                    a3 += ct * Vector.LoadUnsafe(ref m, row + (nuint)(3 * w));
-                }
-                a0.StoreUnsafe(ref target, (nuint)j);
-                a1.StoreUnsafe(ref target, (nuint)(j + w));
-                a2.StoreUnsafe(ref target, (nuint)(j + 2 * w));
-                a3.StoreUnsafe(ref target, (nuint)(j + 3 * w));
-            }
-            for (; j < vectorEnd; j += w)
-            {
-                var a = Vector.LoadUnsafe(ref target, (nuint)j);
-                for (int t = 0; t < count; t++)
-                    a += new Vector<double>(Unsafe.Add(ref c, t * coefficientStride)) * Vector.LoadUnsafe(ref m, (nuint)(t * rowStride + j));
-                a.StoreUnsafe(ref target, (nuint)j);
-            }
-        }
-        for (; j < n; j++)
-        {
-            double a = y[j];
-            for (int t = 0; t < count; t++) a += coefficients[t * coefficientStride] * rows[t * rowStride + j];
-            y[j] = a;
-        }
     }
 
     /// <summary>z = x ∘ y.</summary>

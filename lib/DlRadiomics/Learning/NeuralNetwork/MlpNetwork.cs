@@ -4,7 +4,8 @@ namespace DlRadiomics.Learning;
 
 /// <summary>
 /// The arithmetic of a one-hidden-layer perceptron on a batch of B rows held contiguously (row-major B × m inputs,
-/// B × h hidden units): every product is a sequence of SIMD axpy or dot operations along a contiguous row.
+/// B × h hidden units): X·W₁ as one register-blocked product (<see cref="VectorMath.AddProducts"/>), each unit's sum
+/// taken over the inputs in order.
 /// </summary>
 internal static class MlpNetwork
 {
@@ -15,12 +16,11 @@ internal static class MlpNetwork
         ReadOnlySpan<double> w2, double b2, Span<double> hidden, Span<double> output)
     {
         int units = b1.Length;
+        for (int i = 0; i < rows; i++) b1.CopyTo(hidden.Slice(i * units, units));
+        VectorMath.AddProducts(hidden, units, rows, units, x, inputs, 1, inputs, w1, units);
         for (int i = 0; i < rows; i++)
         {
             var h = hidden.Slice(i * units, units);
-            var xi = x.Slice(i * inputs, inputs);
-            b1.CopyTo(h);
-            VectorMath.AddScaledRows(h, xi, 1, inputs, w1, units);
             for (int j = 0; j < units; j++)
                 if (h[j] < 0) h[j] = 0;
             output[i] = Numerics.Logistic.Sigmoid(VectorMath.Dot(h, w2) + b2);

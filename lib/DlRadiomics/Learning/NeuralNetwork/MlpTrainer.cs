@@ -123,8 +123,8 @@ internal sealed class MlpTrainer
             for (int j = 0; j < h; j++) di[j] = hi[j] == 0 ? 0 : d * _w2[j];
             VectorMath.AddScaled(gb1, 1.0, di);
         }
-        // Σᵢ xᵢₖ·deltaᵢ row by row of W₁, the rows i added in order as before.
-        for (int k = 0; k < m; k++) VectorMath.AddScaledRows(g1.AsSpan(k * h, h), xb.AsSpan(k), m, rows, delta, h);
+        // Xᵀ·delta, the rows i added in order.
+        VectorMath.AddProducts(g1, h, m, h, xb, 1, m, rows, delta, h);
         // ∂/∂W = (Σ activationᵀ·delta + α·W) / B; ∂/∂b = mean delta.
         double alpha = _options.Alpha;
         for (int k = 0; k < g1.Length; k++) g1[k] = (g1[k] + alpha * _w1[k]) / rows;
