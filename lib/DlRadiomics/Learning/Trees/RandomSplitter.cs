@@ -12,9 +12,8 @@ namespace DlRadiomics.Learning;
 /// </remarks>
 internal sealed class RandomSplitter : NodeSplitter
 {
-    private readonly int[] _rows, _weight, _positive, _buffer;
+    private readonly int[] _rows, _weight, _positive, _buffer, _goesLeft;
     private readonly float[] _values;
-    private readonly int[] _goesLeft;
 
     public RandomSplitter(TreeTrainingData data, TreeGrowth growth) : base(data, growth)
     {
