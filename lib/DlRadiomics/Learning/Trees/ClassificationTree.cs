@@ -14,7 +14,7 @@ public sealed class ClassificationTree
     /// <summary>Marks a missing child, and a leaf's feature (−2) and threshold (−2) as scikit-learn does.</summary>
     public const int Leaf = -1, Undefined = -2;
 
-    private readonly int[] _left, _right, _feature, _nodeSamples;
+    private readonly int[] _left, _right, _feature, _nodeSamples, _children;
     private readonly double[] _threshold, _impurity, _weighted, _negative, _positive, _fraction;
 
     internal ClassificationTree(int featureCount, int[] left, int[] right, int[] feature, double[] threshold,
@@ -24,8 +24,10 @@ public sealed class ClassificationTree
         (_left, _right, _feature, _threshold) = (left, right, feature, threshold);
         (_impurity, _nodeSamples, _weighted, _negative, _positive) = (impurity, nodeSamples, weightedNodeSamples, negative, positive);
         _fraction = new double[left.Length];
+        _children = new int[2 * left.Length];
         for (int t = 0; t < left.Length; t++)
         {
+            (_children[2 * t], _children[2 * t + 1]) = (left[t], right[t]);
             double total = negative[t] + positive[t];
             _fraction[t] = positive[t] / (total == 0 ? 1 : total);
         }
@@ -84,8 +86,9 @@ public sealed class ClassificationTree
     /// <summary>The leaf node that <paramref name="row"/> falls into (<c>apply</c>).</summary>
     public int Apply(double[] row)
     {
+        // Children side by side, the right one chosen by adding the comparison: no branch on the row's values.
         int t = 0;
-        while (_left[t] != Leaf) t = (float)row[_feature[t]] <= _threshold[t] ? _left[t] : _right[t];
+        while (_children[2 * t] != Leaf) t = _children[2 * t + ((float)row[_feature[t]] <= _threshold[t] ? 0 : 1)];
         return t;
     }
 

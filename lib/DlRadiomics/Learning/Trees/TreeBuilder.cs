@@ -13,6 +13,9 @@ internal sealed class TreeBuilder
     private readonly NodeSplitter _splitter;
     private readonly TreeGrowth _growth;
     private readonly TreeTrainingData _data;
+    private readonly List<int> _left = [], _right = [], _feature = [], _samples = [];
+    private readonly List<double> _threshold = [], _impurities = [], _weighted = [], _negative = [], _positive = [];
+    private readonly Stack<(int Start, int End, int Depth, int Parent, bool IsLeft, double Impurity, int Constant, int Weight, int Positive)> _stack = new();
 
     public TreeBuilder(TreeTrainingData data, TreeGrowth growth)
     {
@@ -28,21 +31,13 @@ internal sealed class TreeBuilder
     public ClassificationTree Grow(ReadOnlySpan<int> weights, uint seed)
     {
         var (rootWeight, rootPositive) = _splitter.StartTree(weights, seed);
-        var left = new List<int>();
-        var right = new List<int>();
-        var feature = new List<int>();
-        var threshold = new List<double>();
-        var impurities = new List<double>();
-        var samples = new List<int>();
-        var weighted = new List<double>();
-        var negative = new List<double>();
-        var positive = new List<double>();
-        var stack = new Stack<(int Start, int End, int Depth, int Parent, bool IsLeft, double Impurity, int Constant, int Weight, int Positive)>();
-        stack.Push((0, _splitter.SampleCount, 0, -1, false, double.PositiveInfinity, 0, rootWeight, rootPositive));
+        foreach (var list in new System.Collections.IList[] { _left, _right, _feature, _threshold, _impurities, _samples, _weighted, _negative, _positive })
+            list.Clear();
+        _stack.Push((0, _splitter.SampleCount, 0, -1, false, double.PositiveInfinity, 0, rootWeight, rootPositive));
         bool root = true;
-        while (stack.Count > 0)
+        while (_stack.Count > 0)
         {
-            var (start, end, depth, parent, isLeft, impurity, constant, weight, pos) = stack.Pop();
+            var (start, end, depth, parent, isLeft, impurity, constant, weight, pos) = _stack.Pop();
             int n = end - start, neg = weight - pos;
             bool leaf = depth >= _growth.MaxDepth || n < _growth.MinSamplesSplit || n < 2 * _growth.MinSamplesLeaf;
             if (root)
@@ -57,26 +52,26 @@ internal sealed class TreeBuilder
                 split = _splitter.FindSplit(start, end, impurity, weight, pos, ref constant);
                 leaf = split.Position >= end || split.Improvement + Epsilon < 0;
             }
-            int node = left.Count;
+            int node = _left.Count;
             if (parent >= 0)
             {
-                if (isLeft) left[parent] = node;
-                else right[parent] = node;
+                if (isLeft) _left[parent] = node;
+                else _right[parent] = node;
             }
-            left.Add(ClassificationTree.Leaf);
-            right.Add(ClassificationTree.Leaf);
-            feature.Add(leaf ? ClassificationTree.Undefined : split.Feature);
-            threshold.Add(leaf ? ClassificationTree.Undefined : split.Threshold);
-            impurities.Add(impurity);
-            samples.Add(n);
-            weighted.Add(weight);
-            negative.Add(neg);
-            positive.Add(pos);
+            _left.Add(ClassificationTree.Leaf);
+            _right.Add(ClassificationTree.Leaf);
+            _feature.Add(leaf ? ClassificationTree.Undefined : split.Feature);
+            _threshold.Add(leaf ? ClassificationTree.Undefined : split.Threshold);
+            _impurities.Add(impurity);
+            _samples.Add(n);
+            _weighted.Add(weight);
+            _negative.Add(neg);
+            _positive.Add(pos);
             if (leaf) continue;
-            stack.Push((split.Position, end, depth + 1, node, false, split.ImpurityRight, constant, weight - split.LeftWeight, pos - split.LeftPositive));
-            stack.Push((start, split.Position, depth + 1, node, true, split.ImpurityLeft, constant, split.LeftWeight, split.LeftPositive));
+            _stack.Push((split.Position, end, depth + 1, node, false, split.ImpurityRight, constant, weight - split.LeftWeight, pos - split.LeftPositive));
+            _stack.Push((start, split.Position, depth + 1, node, true, split.ImpurityLeft, constant, split.LeftWeight, split.LeftPositive));
         }
-        return new ClassificationTree(_data.Features, left.ToArray(), right.ToArray(), feature.ToArray(), threshold.ToArray(),
-            impurities.ToArray(), samples.ToArray(), weighted.ToArray(), negative.ToArray(), positive.ToArray());
+        return new ClassificationTree(_data.Features, _left.ToArray(), _right.ToArray(), _feature.ToArray(), _threshold.ToArray(),
+            _impurities.ToArray(), _samples.ToArray(), _weighted.ToArray(), _negative.ToArray(), _positive.ToArray());
     }
 }
