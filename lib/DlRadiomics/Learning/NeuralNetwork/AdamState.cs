@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace DlRadiomics.Learning;
 
 /// <summary>
@@ -20,7 +22,22 @@ internal sealed class AdamState(MlpLearner options, params int[] sizes)
         for (int p = 0; p < parameters.Length; p++)
         {
             double[] theta = parameters[p], g = gradients[p], m = _m[p], v = _v[p];
-            for (int i = 0; i < theta.Length; i++)
+            int i = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                Vector<double> vBeta1 = new(beta1), vBeta2 = new(beta2), vKeep1 = new(keep1), vKeep2 = new(keep2);
+                Vector<double> vStep = new(-step), vEpsilon = new(epsilon);
+                for (; i + Vector<double>.Count <= theta.Length; i += Vector<double>.Count)
+                {
+                    var gi = new Vector<double>(g, i);
+                    var mi = vBeta1 * new Vector<double>(m, i) + vKeep1 * gi;
+                    var vi = vBeta2 * new Vector<double>(v, i) + vKeep2 * (gi * gi);
+                    mi.CopyTo(m, i);
+                    vi.CopyTo(v, i);
+                    (new Vector<double>(theta, i) + vStep * mi / (Vector.SquareRoot(vi) + vEpsilon)).CopyTo(theta, i);
+                }
+            }
+            for (; i < theta.Length; i++)
             {
                 m[i] = beta1 * m[i] + keep1 * g[i];
                 v[i] = beta2 * v[i] + keep2 * (g[i] * g[i]);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using DlRadiomics.Numerics;
 
 namespace DlRadiomics.Learning;
@@ -21,9 +22,22 @@ internal static class MlpNetwork
         for (int i = 0; i < rows; i++)
         {
             var h = hidden.Slice(i * units, units);
-            for (int j = 0; j < units; j++)
-                if (h[j] < 0) h[j] = 0;
+            Rectify(h);
             output[i] = Numerics.Logistic.Sigmoid(VectorMath.Dot(h, w2) + b2);
         }
+    }
+
+    /// <summary>h ← h where h ≥ 0 (NaN kept), 0 where h &lt; 0.</summary>
+    public static void Rectify(Span<double> h)
+    {
+        int n = h.Length, j = 0;
+        if (Vector.IsHardwareAccelerated)
+            for (; j + Vector<double>.Count <= n; j += Vector<double>.Count)
+            {
+                var v = new Vector<double>(h[j..]);
+                Vector.ConditionalSelect(Vector.LessThan(v, Vector<double>.Zero), Vector<double>.Zero, v).CopyTo(h[j..]);
+            }
+        for (; j < n; j++)
+            if (h[j] < 0) h[j] = 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using DlRadiomics.Numerics;
 using DlRadiomics.Statistics.Validation;
 
@@ -120,21 +121,48 @@ internal sealed class MlpTrainer
             var hi = hidden.AsSpan(i * h, h);
             VectorMath.AddScaled(g2, d, hi);
             var di = delta.AsSpan(i * h, h);
-            for (int j = 0; j < h; j++) di[j] = hi[j] == 0 ? 0 : d * _w2[j];
+            BackPropagate(di, d, _w2, hi);
             VectorMath.AddScaled(gb1, 1.0, di);
         }
         // Xᵀ·delta, the rows i added in order.
         VectorMath.AddProducts(g1, h, m, h, xb, 1, m, rows, delta, h);
         // ∂/∂W = (Σ activationᵀ·delta + α·W) / B; ∂/∂b = mean delta.
         double alpha = _options.Alpha;
-        for (int k = 0; k < g1.Length; k++) g1[k] = (g1[k] + alpha * _w1[k]) / rows;
-        for (int j = 0; j < h; j++)
-        {
-            g2[j] = (g2[j] + alpha * _w2[j]) / rows;
-            gb1[j] /= rows;
-        }
+        Penalise(g1, alpha, _w1, rows);
+        Penalise(g2, alpha, _w2, rows);
+        for (int j = 0; j < h; j++) gb1[j] /= rows;
         gradients[3][0] = gb2 / rows;
         adam.Step([_w1, _w2, _b1, _b2], gradients);
         return loss;
+    }
+
+    /// <summary>delta = d·w₂ where the unit is active, 0 where relu cut it (hidden = 0).</summary>
+    internal static void BackPropagate(Span<double> delta, double d, ReadOnlySpan<double> w2, ReadOnlySpan<double> hidden)
+    {
+        int n = delta.Length, j = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var vd = new Vector<double>(d);
+            for (; j + Vector<double>.Count <= n; j += Vector<double>.Count)
+            {
+                var cut = Vector.Equals(new Vector<double>(hidden[j..]), Vector<double>.Zero);
+                Vector.ConditionalSelect(cut, Vector<double>.Zero, vd * new Vector<double>(w2[j..])).CopyTo(delta[j..]);
+            }
+        }
+        for (; j < n; j++) delta[j] = hidden[j] == 0 ? 0 : d * w2[j];
+    }
+
+    /// <summary>g ← (g + α·w) / rows, element by element.</summary>
+    internal static void Penalise(Span<double> g, double alpha, ReadOnlySpan<double> w, int rows)
+    {
+        int n = g.Length, k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var va = new Vector<double>(alpha);
+            var vr = new Vector<double>(rows);
+            for (; k + Vector<double>.Count <= n; k += Vector<double>.Count)
+                ((new Vector<double>(g[k..]) + va * new Vector<double>(w[k..])) / vr).CopyTo(g[k..]);
+        }
+        for (; k < n; k++) g[k] = (g[k] + alpha * w[k]) / rows;
     }
 }
