@@ -12,7 +12,8 @@ namespace DlRadiomics.Learning;
 /// </summary>
 /// <remarks>
 /// Weights are integers, so the sums are exact whatever the order in which lanes add them up; minimum and maximum are
-/// order-free as well (no NaN reaches a tree). Each kernel gives exactly what the plain loop over the rows gives.
+/// order-free as well (no NaN reaches a tree, and vector and scalar Min/Max alike count −0 below +0). Each kernel gives
+/// exactly what the plain loop over the rows gives.
 /// </remarks>
 internal static class SplitKernels
 {

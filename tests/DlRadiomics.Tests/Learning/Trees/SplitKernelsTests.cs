@@ -29,6 +29,19 @@ public class SplitKernelsTests
     }
 
     [Fact]
+    public void MinMaxCountsNegativeZeroBelowPositiveZeroWhateverTheOrder()
+    {
+        foreach (int n in Lengths.Where(n => n >= 2))
+        {
+            var values = new float[n];
+            values[n / 2] = -0f;
+            var (min, max) = SplitKernels.MinMax(values);
+            Assert.True(float.IsNegative(min) && min == 0);
+            Assert.True(!float.IsNegative(max) && max == 0);
+        }
+    }
+
+    [Fact]
     public void SumAtMostIsTheScalarLoops()
     {
         var random = new Random(12);
