@@ -1,5 +1,6 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace DlRadiomics.Learning;
 
@@ -7,22 +8,21 @@ namespace DlRadiomics.Learning;
 /// The state of a tree model in its JSON envelope (<see cref="ModelJson"/>): <c>options</c> (the settings record),
 /// <c>featureCount</c> and <c>trees</c>, each tree its node arrays with thresholds written to the last bit.
 /// </summary>
+/// <remarks>The serialisers are generated at compile time (<see cref="TreeModelJsonContext"/>), so saving and loading
+/// trees needs no reflection and works in the Native AOT <c>dlr</c>.</remarks>
 internal static class TreeModelJson
 {
-    private static readonly JsonSerializerOptions Settings = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static JsonTypeInfo<T> Info<T>() => TreeModelJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new InvalidOperationException($"no JSON serialiser is generated for {typeof(T).Name}; add it to TreeModelJsonContext");
 
     public static string Write<TOptions>(IFittedModel model, TOptions options, IEnumerable<ClassificationTree> trees) where TOptions : ILearner =>
         ModelJson.Write(model, writer =>
         {
             writer.WritePropertyName("options");
-            JsonSerializer.Serialize(writer, options, Settings);
+            JsonSerializer.Serialize(writer, options, Info<TOptions>());
             writer.WriteNumber("featureCount", model.FeatureCount);
             writer.WritePropertyName("trees");
-            JsonSerializer.Serialize(writer, trees.Select(t => t.ToState()), Settings);
+            JsonSerializer.Serialize(writer, trees.Select(t => t.ToState()).ToArray(), TreeModelJsonContext.Default.TreeStateArray);
         });
 
     /// <summary>The settings and trees saved in <paramref name="root"/>.</summary>
@@ -32,10 +32,10 @@ internal static class TreeModelJson
         var state = ModelJson.State(root);
         try
         {
-            var options = ModelJson.Member(state, "options").Deserialize<TOptions>(Settings)
+            var options = ModelJson.Member(state, "options").Deserialize(Info<TOptions>())
                           ?? throw new LearnerInputException("tree model JSON: 'options' is null");
             int featureCount = ModelJson.Member(state, "featureCount").GetInt32();
-            var trees = ModelJson.Member(state, "trees").Deserialize<TreeState[]>(Settings)
+            var trees = ModelJson.Member(state, "trees").Deserialize(TreeModelJsonContext.Default.TreeStateArray)
                         ?? throw new LearnerInputException("tree model JSON: 'trees' is null");
             return (options, trees.Select(t => ClassificationTree.FromState(t, featureCount)).ToArray());
         }
