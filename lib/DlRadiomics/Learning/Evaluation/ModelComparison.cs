@@ -87,16 +87,18 @@ public static class ModelComparison
         var allRows = new Prefit[nS];
         var foldRows = new Prefit[nS, k];
         var prefitErrors = new Exception?[prefitWork.Length];
+        // A fusion's blocks reuse the steps their own feature sets fitted on the same rows.
+        var fits = new StepFitCache();
         Parallel.ForEach(OneAtATime(prefitWork.Length), parallel, (w, loop) =>
         {
             var (s, f) = prefitWork[w];
             try
             {
-                if (f < 0) allRows[s] = Prefit.Of(setSteps[s], sets[s].Train, trainOutcome, sets[s].Test);
+                if (f < 0) allRows[s] = Prefit.Of(setSteps[s], sets[s].Train, trainOutcome, sets[s].Test, fits);
                 else
                 {
                     var (train, test) = splits[f];
-                    foldRows[s, f] = Prefit.Of(setSteps[s], Rows(sets[s].Train, train), train.Select(i => trainOutcome[i]).ToArray(), Rows(sets[s].Train, test));
+                    foldRows[s, f] = Prefit.Of(setSteps[s], Rows(sets[s].Train, train), train.Select(i => trainOutcome[i]).ToArray(), Rows(sets[s].Train, test), fits);
                 }
             }
             catch (DlRadiomicsException e)
@@ -192,12 +194,12 @@ public static class ModelComparison
     /// </summary>
     private sealed record Prefit(double[][]? Fitted, double[][]? Scored, int ScoredCount)
     {
-        public static Prefit Of(IReadOnlyList<IPipelineStep> steps, double[][] x, IReadOnlyList<int> y, double[][]? scored)
+        public static Prefit Of(IReadOnlyList<IPipelineStep> steps, double[][] x, IReadOnlyList<int> y, double[][]? scored, StepFitCache cache)
         {
             var (z, held) = (x, scored);
             foreach (var step in steps)
             {
-                var fitted = step.Fit(z, y);
+                var fitted = cache.Fit(step, z, y);
                 if (fitted.OutputCount == 0) return new Prefit(null, null, scored?.Length ?? 0);
                 z = fitted.Transform(z);
                 if (held is not null) held = fitted.Transform(held);

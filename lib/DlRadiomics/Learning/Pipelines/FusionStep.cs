@@ -14,7 +14,10 @@ public sealed record FusionStep(IReadOnlyList<FusionBlock> Blocks) : IPipelineSt
     public string Name => "fusion";
 
     /// <exception cref="LearnerInputException">No block, a block without columns, or rows whose width is not the blocks' total.</exception>
-    public IFittedStep Fit(double[][] x, IReadOnlyList<int> y)
+    public IFittedStep Fit(double[][] x, IReadOnlyList<int> y) => Fit(x, y, null);
+
+    /// <summary><see cref="Fit(double[][], IReadOnlyList{int})"/>, each block's steps taken from <paramref name="cache"/> when their feature set fitted them on the same rows.</summary>
+    internal IFittedStep Fit(double[][] x, IReadOnlyList<int> y, StepFitCache? cache)
     {
         if (Blocks is null || Blocks.Count == 0) throw new LearnerInputException("fusion: no blocks given; give one block per feature set");
         if (Blocks.FirstOrDefault(b => b.Width < 1) is { } empty) throw new LearnerInputException($"fusion: block '{empty.Name}' has width {empty.Width}; a block needs at least one column");
@@ -29,7 +32,7 @@ public sealed record FusionStep(IReadOnlyList<FusionBlock> Blocks) : IPipelineSt
             var steps = new List<IFittedStep>(block.Steps.Count);
             foreach (var step in block.Steps)
             {
-                var f = step.Fit(z, y);
+                var f = cache is null ? step.Fit(z, y) : cache.Fit(step, z, y);
                 steps.Add(f);
                 if (f.OutputCount == 0) break;
                 z = f.Transform(z);

@@ -1,5 +1,6 @@
 using DlRadiomics.Learning.Evaluation;
 using DlRadiomics.Learning.Pipelines;
+using DlRadiomics.Statistics.Selection;
 
 namespace DlRadiomics.Tests.Learning.Evaluation;
 
@@ -46,6 +47,45 @@ public class ModelComparisonStepsTests
             Assert.Equal(5 + 1, none.NullModels);   // every fold and the all-rows fit
             Assert.All(none.TestScores!, p => Assert.Equal(y.Average(), p));
             Assert.Equal(0, result.Get(protocol, "strong", "gnb").NullModels);
+        }
+    }
+
+    [Fact]
+    public void AFusionBlock_ReusesTheStepsItsOwnSetFittedOnTheSameRows_WithTheSamePredictions()
+    {
+        var (sets, y, testY) = ModelComparisonTests.TwoSets(8);
+        var fusedTrain = FeatureFusion.Concatenate([sets[0].Train, sets[1].Train]);
+        var fusedTest = FeatureFusion.Concatenate([sets[0].Test!, sets[1].Test!]);
+        var options = new ModelComparisonOptions(ModelComparisonTests.TwoLearners, Seed: 2, Protocols: [ComparisonProtocol.Safe, ComparisonProtocol.Paper]);
+        ModelComparisonResult Compare(CountingStep ownSelection, CountingStep blockSelection) => ModelComparison.Run(
+        [
+            sets[0] with { Steps = [ownSelection, new StandardizeStep()] },
+            new FeatureSet("fused", fusedTrain, fusedTest,
+                Steps: [new FusionStep([new FusionBlock("strong", 3, [blockSelection]), new FusionBlock("weak", 4, [new PcaStep(2)])]), new StandardizeStep()]),
+        ], y, testY, options);
+
+        var shared = new CountingStep(new MannWhitneyStep());
+        var reused = Compare(shared, shared);
+        Assert.Equal(5 + 1, shared.Fits);   // once per fold and once on all training rows, not twice
+        var (own, block) = (new CountingStep(new MannWhitneyStep()), new CountingStep(new MannWhitneyStep()));
+        var separate = Compare(own, block);
+        Assert.Equal((6, 6), (own.Fits, block.Fits));
+        Assert.Equal(separate.ToJson(), reused.ToJson());
+    }
+
+    /// <summary>A step that counts its fits.</summary>
+    private sealed class CountingStep(IPipelineStep inner) : IPipelineStep
+    {
+        private int _fits;
+
+        public int Fits => _fits;
+
+        public string Name => inner.Name;
+
+        public IFittedStep Fit(double[][] x, IReadOnlyList<int> y)
+        {
+            Interlocked.Increment(ref _fits);
+            return inner.Fit(x, y);
         }
     }
 }
